@@ -1,0 +1,76 @@
+// Builds:
+//  1. dist/amparo.js + dist/chunks/: the drop-in ES module loader, one chunk per widget, one
+//     shared `core` chunk (Lit, @lit/localize, zod/mini, src/core) and one chunk per UI locale.
+//  2. dist/amparo.iife.js: one classic self-contained file with every widget (SRI-friendly).
+//  3. dist/index.js + dist/**: the npm build (modules preserved, dependencies external).
+//  4. dist/cli/amparo.js: the `amparo validate` command for Node.
+import {cpSync, existsSync, readdirSync} from 'node:fs';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const browserTarget = 'es2021';
+
+const transpile = () => esbuild({target: browserTarget, tsconfig: 'tsconfig.json'});
+const minify = () =>
+  terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}});
+
+/** Copies the default dataset to dist/data/, next to the scripts that read it by default. */
+const copyData = () => ({
+  name: 'amparo-copy-data',
+  writeBundle() {
+    if (existsSync('data')) cpSync('data', 'dist/data', {recursive: true, filter: (p) => !p.endsWith('.md')});
+  },
+});
+
+/** Modules that the loader itself needs stay out of the shared chunk, so the loader stays tiny. */
+const loaderModules = ['/src/core/page-config.ts', '/src/core/version.ts'];
+
+const dropIn = {
+  input: {amparo: 'src/amparo.ts'},
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks(id) {
+      const path = id.replaceAll('\\', '/');
+      if (loaderModules.some((m) => path.endsWith(m))) return undefined;
+      if (path.includes('/src/core/i18n/locales/')) return undefined;
+      // zod/mini + schemas + validator: one chunk, loaded in parallel with the first dataset.
+      if (/\/node_modules\/zod\//.test(path) || /\/src\/core\/dataset\/(validate\.ts|schema\/)/.test(path)) {
+        return 'validate';
+      }
+      if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(path)) return 'core';
+      if (path.includes('/src/core/')) return 'core';
+      return undefined;
+    },
+  },
+  plugins: [nodeResolve(), transpile(), minify(), copyData()],
+};
+
+const iife = {
+  input: 'src/amparo.iife.ts',
+  output: {file: 'dist/amparo.iife.js', format: 'iife', inlineDynamicImports: true},
+  plugins: [nodeResolve(), transpile(), minify()],
+};
+
+const defineModules = readdirSync('src/widgets', {withFileTypes: true})
+  .filter((d) => d.isDirectory() && existsSync(`src/widgets/${d.name}/define.ts`))
+  .map((d) => `src/widgets/${d.name}/define.ts`);
+
+const library = {
+  input: ['src/index.ts', ...defineModules],
+  external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+  output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
+  plugins: [nodeResolve(), transpile()],
+};
+
+const cli = {
+  input: 'src/cli/amparo.ts',
+  external: [/^zod(\/|$)/, /^node:/],
+  output: {file: 'dist/cli/amparo.js', format: 'es'},
+  plugins: [nodeResolve(), esbuild({target: 'node20', tsconfig: 'tsconfig.json'})],
+};
+
+export default [dropIn, iife, library, cli];

@@ -1,0 +1,87 @@
+// Size budgets (gzip -9), checked by `npm test` after `npm run build`. A budget that is exceeded
+// fails the run; the table shows every file so regressions are visible in CI logs.
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import {build} from 'esbuild';
+
+const KB = 1024;
+const gz = (buf) => gzipSync(buf, {level: 9}).length;
+
+/** [label, file matcher, budget in bytes]. Widgets add their own line when they land. */
+const budgets = [
+  ['loader (dist/amparo.js)', (f) => f === 'amparo.js', 2 * KB],
+  ['shared chunk (Lit + core + localize)', (f) => /^chunks\/core-[\w-]+\.js$/.test(f), 16 * KB],
+  ['validator chunk (zod/mini + schemas, lazy)', (f) => /^chunks\/validate-[\w-]+\.js$/.test(f), 16 * KB],
+  ['whole IIFE (dist/amparo.iife.js)', (f) => f === 'amparo.iife.js', 60 * KB],
+];
+
+function filesUnder(dir, prefix = '') {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((d) =>
+    d.isDirectory() ? filesUnder(`${dir}/${d.name}`, `${prefix}${d.name}/`) : [`${prefix}${d.name}`],
+  );
+}
+
+/**
+ * Until a widget chunk imports the core, rollup emits neither the shared chunk nor the validator
+ * chunk. Measure the same code instead: src/core with its dependencies, minified and split the way
+ * the real build splits it (the validator is a dynamic import, so it lands in its own file).
+ */
+async function standIns() {
+  const out = await build({
+    entryPoints: {core: 'src/core/index.ts'},
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    outdir: 'stand-in',
+    write: false,
+    tsconfig: 'tsconfig.json',
+    logLevel: 'silent',
+  });
+  const files = out.outputFiles.filter((f) => !f.path.includes('/locales/') && !/\/es-[\w-]+\.js$/.test(f.path));
+  const core = files.find((f) => f.path.endsWith('/core.js'));
+  const validate = files.find((f) => /\/validate-[\w-]+\.js$/.test(f.path));
+  return {core: core?.contents, validate: validate?.contents};
+}
+
+if (!existsSync('dist/amparo.js')) {
+  console.error('size: dist/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+const files = filesUnder('dist').filter((f) => f === 'amparo.js' || f === 'amparo.iife.js' || f.startsWith('chunks/'));
+let failed = false;
+const rows = [];
+for (const [label, match, budget] of budgets) {
+  const hits = files.filter(match);
+  const standIn = label.startsWith('shared') ? 'core' : label.startsWith('validator') ? 'validate' : undefined;
+  if (hits.length === 0 && standIn) {
+    const contents = (await standIns())[standIn];
+    const size = contents ? gz(contents) : NaN;
+    rows.push([`${label} [stand-in: src/core bundled, no widget chunk yet]`, size, budget]);
+    failed ||= !(size <= budget);
+    continue;
+  }
+  if (hits.length === 0) {
+    rows.push([`${label} MISSING`, NaN, budget]);
+    failed = true;
+    continue;
+  }
+  for (const f of hits) {
+    const size = gz(readFileSync(`dist/${f}`));
+    rows.push([`${label} ${f}`, size, budget]);
+    failed ||= size > budget;
+  }
+}
+for (const f of files.filter((f) => !budgets.some(([, match]) => match(f)))) {
+  rows.push([`  ${f}`, gz(readFileSync(`dist/${f}`)), undefined]);
+}
+for (const [label, size, budget] of rows) {
+  const over = budget !== undefined && !(size <= budget);
+  const limit = budget === undefined ? '' : ` / ${(budget / KB).toFixed(1)} KB`;
+  console.log(`${over ? 'OVER ' : 'ok   '} ${(size / KB).toFixed(2).padStart(6)} KB${limit}  ${label}`);
+}
+if (failed) {
+  console.error('size: a budget is exceeded (see OVER above).');
+  process.exit(1);
+}

@@ -1,0 +1,24 @@
+/**
+ * The drop-in entry (`dist/amparo.js`):
+ *
+ * ```html
+ * <script type="module" src="https://cdn.example.org/amparo@1/dist/amparo.js"
+ *         data-dataset="https://our-org.example/amparo-data.json" data-locale="auto"></script>
+ * ```
+ *
+ * It reads the script's `data-*` configuration and loads each widget's chunk only when its tag
+ * is on the page. Chunks resolve relative to this file, so any CDN or self-hosted path works.
+ */
+import {createAutoloader} from './autoloader.js';
+import {configFromScript, findScript, setPageConfig} from './core/page-config.js';
+import {VERSION} from './core/version.js';
+import {widgets} from './widgets/registry.js';
+
+setPageConfig(configFromScript(findScript(import.meta.url), import.meta.url));
+
+const g = globalThis as typeof globalThis & {amparo?: {version: string; discover?: (root: ParentNode) => Promise<void>}};
+if (!g.amparo?.discover) {
+  const loader = createAutoloader(widgets);
+  g.amparo = {version: VERSION, discover: loader.discover};
+  void loader.discover(document);
+}

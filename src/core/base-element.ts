@@ -1,0 +1,215 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
+import type {Dataset} from './dataset/schema/index.js';
+import {clearDatasetCache, loadDataset, type LoadResult} from './dataset/store.js';
+import {setUiLocale, uiLocale} from './i18n/localization.js';
+import {directionOf, resolveLocale} from './locale.js';
+import {getPageConfig} from './page-config.js';
+import {safeUrl} from './safe-url.js';
+import {base} from './styles/base.js';
+import {tokens} from './styles/tokens.js';
+import {VERSION} from './version.js';
+
+/** Why a dataset could not be shown: the store's failures plus "no dataset configured". */
+export type DatasetProblem = Extract<LoadResult<Dataset>, {ok: false}>['failure'] | 'not-configured';
+
+const connected = new Set<AmparoElement>();
+let langObserver: MutationObserver | undefined;
+
+/** Sites with a language toggle change `<html lang>` at run time; every widget follows. */
+function watchDocumentLang(): void {
+  langObserver ??= new MutationObserver(() => connected.forEach((el) => el.refreshLocale()));
+  langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
+}
+
+/**
+ * The base of every Amparo widget.
+ *
+ * It loads the shared dataset (once per page, through the store), resolves the element's
+ * locale, sets `lang` and `dir` inside the shadow root, and renders the loading, error and
+ * "records skipped" states so that no widget is ever a blank box. Subclasses implement
+ * {@link renderContent}.
+ *
+ * @slot - Fallback content shown when the dataset cannot be loaded (and before the script
+ *   runs), e.g. `<a href="/help">Find legal help on our website</a>`.
+ * @csspart base - The outer wrapper.
+ * @csspart notice - Loading, error and data-quality notices.
+ * @cssprop --amparo-color-accent - Links, buttons and highlights.
+ * @cssprop --amparo-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --amparo-color-text - Body text.
+ * @cssprop --amparo-color-muted - Secondary text.
+ * @cssprop --amparo-color-background - Widget background.
+ * @cssprop --amparo-color-surface - Cards and notices.
+ * @cssprop --amparo-color-border - Borders and dividers.
+ * @cssprop --amparo-color-danger - Error accents.
+ * @cssprop --amparo-color-danger-background - Error notice background.
+ * @cssprop --amparo-color-warning-background - Warning notice background.
+ * @cssprop --amparo-color-focus - Focus ring.
+ * @cssprop --amparo-font-family - Font (inherits the page's by default).
+ * @cssprop --amparo-font-size - Base font size.
+ * @cssprop --amparo-radius - Corner radius.
+ * @cssprop --amparo-space - Base spacing unit.
+ * @cssprop --amparo-touch-target - Minimum size of buttons and links that act as buttons.
+ */
+export abstract class AmparoElement extends LitElement {
+  /** The Amparo version that defined this element (checked by the define guard). */
+  static readonly amparoVersion = VERSION;
+
+  static override styles = [tokens, base];
+
+  /** URL of the dataset to read, overriding the page's `data-dataset`. */
+  @property({attribute: 'dataset'}) datasetUrl?: string;
+
+  /** A page offered when the dataset cannot be loaded, overriding the script's `data-fallback-url`. */
+  @property({attribute: 'fallback-url'}) fallbackUrl?: string;
+
+  /** `light` or `dark` forces a colour scheme; by default the widget follows the visitor's setting. */
+  @property({reflect: true}) theme?: 'light' | 'dark';
+
+  /** The dataset load, once settled; undefined while loading. */
+  @state() protected datasetResult?: LoadResult<Dataset> | {ok: false; url: string; failure: 'not-configured'};
+
+  /** The element's content locale (BCP 47), resolved from `lang`, the page, the script and the browser. */
+  @state() protected locale = 'en';
+
+  private requestedUrl?: string;
+  private resolvedLocale?: string;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchDocumentLang();
+    this.refreshLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.refreshLocale();
+  }
+
+  /**
+   * Re-resolves the locale and asks for the matching interface language. The interface
+   * language is page-wide (one @lit/localize runtime), so on a page mixing languages the
+   * element that resolved last sets it; dataset content always follows each element's locale.
+   */
+  refreshLocale(): void {
+    const locale = resolveLocale(this);
+    if (locale === this.resolvedLocale) return;
+    this.resolvedLocale = this.locale = locale;
+    void setUiLocale(locale);
+  }
+
+  /** The dataset URL in effect: the element's attribute, else the page configuration. */
+  protected get effectiveDatasetUrl(): string | undefined {
+    const url = this.datasetUrl ?? getPageConfig().datasetUrl;
+    return url ? new URL(url, document.baseURI).href : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const url = this.effectiveDatasetUrl;
+    if (url === this.requestedUrl && this.hasUpdated) return;
+    this.requestedUrl = url;
+    if (!url) {
+      this.datasetResult = {ok: false, url: '', failure: 'not-configured'};
+      return;
+    }
+    this.datasetResult = undefined;
+    void loadDataset(url).then((result) => {
+      if (this.requestedUrl === url) this.datasetResult = result;
+    });
+  }
+
+  /** Renders the widget once the dataset is ready. */
+  protected abstract renderContent(dataset: Dataset): unknown;
+
+  override render(): TemplateResult {
+    const result = this.datasetResult;
+    // The wrapper carries the interface language; widgets mark dataset text in another language
+    // (a fallback, or content in a language the interface is not translated into) with its own
+    // `lang` and `dir`, so Arabic content is right-to-left even around English controls.
+    const ui = uiLocale();
+    return html`<div part="base" lang=${ui} dir=${directionOf(ui)}>
+      ${!result
+        ? this.renderLoading()
+        : result.ok
+          ? html`${this.renderContent(result.data)}${this.renderSkipped(result.skipped)}`
+          : this.renderProblem(result.failure)}
+    </div>`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div part="notice" role="status">
+      <span class="visually-hidden">${msg('Loading…')}</span>
+      <div class="skeleton" aria-hidden="true"></div>
+    </div>`;
+  }
+
+  /** A polite note that some records were skipped; the details are on the console. */
+  protected renderSkipped(skipped: number): TemplateResult | typeof nothing {
+    if (!skipped) return nothing;
+    return html`<p class="notice" part="notice" role="status" data-tone="warning">
+      ${skipped === 1
+        ? msg('One entry is not shown because it has errors.')
+        : msg(str`${skipped} entries are not shown because they have errors.`)}
+    </p>`;
+  }
+
+  /** The message for a dataset that cannot be shown, with a retry and the site's fallback. */
+  protected renderProblem(problem: DatasetProblem): TemplateResult {
+    const retry = problem === 'network' || problem === 'timeout' || problem === 'http';
+    const fallback = safeUrl(this.fallbackUrl ?? getPageConfig().fallbackUrl, {protocols: ['http:', 'https:']});
+    return html`<div class="notice" part="notice" role="alert" data-tone="error">
+      <p>${this.problemMessage(problem)}</p>
+      ${retry ? html`<button type="button" @click=${this.retry}>${msg('Try again')}</button>` : nothing}
+      ${fallback
+        ? html`<p><a href=${fallback} rel="noopener noreferrer">${msg('See this information on our website')}</a></p>`
+        : nothing}
+      <slot></slot>
+    </div>`;
+  }
+
+  private problemMessage(problem: DatasetProblem): string {
+    switch (problem) {
+      case 'network':
+      case 'timeout':
+        return msg("We couldn't load this information. Check your internet connection and try again.");
+      case 'http':
+        return msg('This information is not available right now. Please try again later.');
+      case 'empty':
+        return msg('There is no information to show yet.');
+      case 'not-configured':
+        return msg('This section is not set up yet: no data source was given.');
+      default:
+        return msg("This information can't be shown because the data file has a problem.");
+    }
+  }
+
+  private retry(): void {
+    const url = this.requestedUrl;
+    if (!url) return;
+    clearDatasetCache(url);
+    this.requestedUrl = undefined;
+    this.requestUpdate();
+  }
+
+  /** Dispatches a typed `amparo-*` event; call only in response to a user action. */
+  protected emit<T>(type: `amparo-${string}`, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true, cancelable: true}));
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The Amparo dataset: one JSON document read by all four widgets, plus ZIP
+ * tables in separate files referenced from `zipTables`.
+ *
+ * ```jsonc
+ * {
+ *   "meta": {"id", "schemaVersion": "1.0.0", "generatedAt", "jurisdiction": "US-CA", "locales", "licence", "sources": [...]},
+ *   "organizations": [], "locations": [], "services": [], "hotlines": [],
+ *   "rightsEditions": [], "events": [],
+ *   "districtPlans": [], "districts": [], "officials": [], "campaigns": [],
+ *   "zipTables": [{"id", "kind": "zip-geo" | "zip-districts", "planIds"?, "url": "zip-geo.json"}]
+ * }
+ * ```
+ */
+import * as z from 'zod/mini';
+import type * as common from './common.js';
+import {
+  CampaignSchema,
+  DistrictPlanSchema,
+  DistrictSchema,
+  OfficialSchema,
+  ZipDistrictTableSchema,
+  ZipGeoTableSchema,
+} from './civic.js';
+import {EventSchema} from './events.js';
+import {MetaSchema, ZipTableRefSchema} from './meta.js';
+import {HotlineSchema, LocationSchema, OrganizationSchema, ServiceSchema} from './resources.js';
+import {RightsEditionSchema} from './rights.js';
+
+/** Version of the schema this build reads; datasets with another major version are refused. */
+export const SCHEMA_VERSION = '1.0.0';
+
+/** Top-level record collections, in dependency order: a collection only references collections before it. */
+export const COLLECTIONS = [
+  'organizations',
+  'locations',
+  'services',
+  'hotlines',
+  'rightsEditions',
+  'events',
+  'districtPlans',
+  'districts',
+  'officials',
+  'campaigns',
+  'zipTables',
+] as const;
+
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** The schema of one record of each collection. */
+export const RECORD_SCHEMAS = {
+  organizations: OrganizationSchema,
+  locations: LocationSchema,
+  services: ServiceSchema,
+  hotlines: HotlineSchema,
+  rightsEditions: RightsEditionSchema,
+  events: EventSchema,
+  districtPlans: DistrictPlanSchema,
+  districts: DistrictSchema,
+  officials: OfficialSchema,
+  campaigns: CampaignSchema,
+  zipTables: ZipTableRefSchema,
+} satisfies Record<Collection, z.ZodMiniType>;
+
+const collection = <T extends z.ZodMiniType>(record: T) => z._default(z.array(record), () => []);
+
+/** The main dataset document. Every collection is optional and defaults to empty. */
+export const DatasetSchema = z.object({
+  meta: MetaSchema,
+  organizations: collection(OrganizationSchema),
+  locations: collection(LocationSchema),
+  services: collection(ServiceSchema),
+  hotlines: collection(HotlineSchema),
+  rightsEditions: collection(RightsEditionSchema),
+  events: collection(EventSchema),
+  districtPlans: collection(DistrictPlanSchema),
+  districts: collection(DistrictSchema),
+  officials: collection(OfficialSchema),
+  campaigns: collection(CampaignSchema),
+  zipTables: collection(ZipTableRefSchema),
+});
+
+/** A ZIP table file, told apart by `kind`. */
+export const ZipTableSchema = z.discriminatedUnion('kind', [ZipGeoTableSchema, ZipDistrictTableSchema]);
+
+export type Dataset = z.output<typeof DatasetSchema>;
+/** The document as authors write it (collections may be left out). */
+export type DatasetInput = z.input<typeof DatasetSchema>;
+export type Meta = z.output<typeof MetaSchema>;
+export type Organization = z.output<typeof OrganizationSchema>;
+export type ResourceLocation = z.output<typeof LocationSchema>;
+export type Service = z.output<typeof ServiceSchema>;
+export type Hotline = z.output<typeof HotlineSchema>;
+export type RightsEdition = z.output<typeof RightsEditionSchema>;
+export type Scenario = RightsEdition['scenarios'][number];
+export type CommunityEvent = z.output<typeof EventSchema>;
+export type DistrictPlan = z.output<typeof DistrictPlanSchema>;
+export type District = z.output<typeof DistrictSchema>;
+export type Official = z.output<typeof OfficialSchema>;
+export type Office = NonNullable<Official['offices']>[number];
+export type Campaign = z.output<typeof CampaignSchema>;
+export type ZipTableRef = z.output<typeof ZipTableRefSchema>;
+export type ZipTable = z.output<typeof ZipTableSchema>;
+export type ZipGeoTable = z.output<typeof ZipGeoTableSchema>;
+export type ZipDistrictTable = z.output<typeof ZipDistrictTableSchema>;
+export type Phone = z.output<typeof common.Phone>;
+export type Address = z.output<typeof common.Address>;
+export type Geo = z.output<typeof common.Geo>;
+export type Hours = z.output<typeof common.Hours>;
+export type Cost = z.output<typeof common.Cost>;
+export type Provenance = z.output<typeof common.Provenance>;
+export type Verification = z.output<typeof common.Verification>;
+
+export * from '../vocabulary.js';
+export {
+  CampaignSchema,
+  DistrictPlanSchema,
+  DistrictSchema,
+  EventSchema,
+  HotlineSchema,
+  LocationSchema,
+  MetaSchema,
+  OfficialSchema,
+  OrganizationSchema,
+  RightsEditionSchema,
+  ServiceSchema,
+  ZipDistrictTableSchema,
+  ZipGeoTableSchema,
+  ZipTableRefSchema,
+};

@@ -1,0 +1,172 @@
+import type {Dataset, ZipTable, ZipTableRef} from './schema/index.js';
+import type {DatasetFailure, Issue} from './validate.js';
+
+/** What every element gets back from the store. Failures are values, never thrown. */
+export type LoadResult<T> =
+  | {ok: true; url: string; data: T; issues: Issue[]; skipped: number}
+  | {ok: false; url: string; failure: DatasetFailure; detail: string; issues: Issue[]};
+
+export interface LoadOptions {
+  /** Abort one attempt after this many milliseconds (default 10 s). */
+  timeoutMs?: number;
+  /** Extra attempts after a network error, a time-out or a 5xx (default 1). */
+  retries?: number;
+  /** Wait before a retry, in milliseconds (default 600). */
+  retryDelayMs?: number;
+  /** Injected in tests; defaults to the global `fetch`. */
+  fetch?: typeof fetch;
+}
+
+type Validation<T> =
+  | {ok: true; data: T; issues: Issue[]; skipped: number}
+  | {ok: false; failure: DatasetFailure; issues: Issue[]};
+type Validator<T> = (json: unknown) => Promise<Validation<T>>;
+
+/**
+ * The validator (zod/mini and the schemas) is a chunk of its own, imported the first time a
+ * dataset is requested, in parallel with the fetch: it keeps the shared core small and adds no
+ * waiting time.
+ */
+const validatorModule = () => import('./validate.js');
+
+const cache = new Map<string, Promise<LoadResult<unknown>>>();
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+class LoadError extends Error {
+  constructor(
+    readonly failure: DatasetFailure,
+    message: string,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+}
+
+async function fetchJson(url: string, options: LoadOptions): Promise<unknown> {
+  const doFetch = options.fetch ?? fetch;
+  const attempts = 1 + (options.retries ?? 1);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetchOnce(doFetch, url, options.timeoutMs ?? 10_000);
+    } catch (error) {
+      const retryable = !(error instanceof LoadError) || error.retryable;
+      if (!retryable || attempt >= attempts) throw error;
+      await wait(options.retryDelayMs ?? 600);
+    }
+  }
+}
+
+async function fetchOnce(doFetch: typeof fetch, url: string, timeoutMs: number): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let response: Response;
+    try {
+      // No cookies and no referrer: the dataset host learns nothing about the visitor or page.
+      response = await doFetch(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        headers: {accept: 'application/json'},
+      });
+    } catch (error) {
+      if (controller.signal.aborted) {
+        throw new LoadError('timeout', `no answer within ${timeoutMs / 1000} s`, true);
+      }
+      throw new LoadError('network', String(error), true);
+    }
+    if (!response.ok) {
+      throw new LoadError('http', `HTTP ${response.status}`, response.status >= 500 || response.status === 429);
+    }
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new LoadError('invalid-json', `not valid JSON (${(error as Error).message})`, false);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function report(url: string, issues: Issue[]): void {
+  if (!issues.length) return;
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  console.groupCollapsed(
+    `Amparo: ${url} has ${errors} error(s) and ${issues.length - errors} warning(s); ` +
+      'invalid records were skipped, the rest is shown. Run `npx amparo validate <file>` for details.',
+  );
+  for (const issue of issues) {
+    (issue.severity === 'error' ? console.warn : console.info)(`${issue.path}: ${issue.message}`);
+  }
+  console.groupEnd();
+}
+
+/**
+ * Fetches, parses and validates a JSON document once per URL for the whole page: every element
+ * that asks for the same URL shares one request and one result. Invalid records are skipped and
+ * reported (console + `issues`), never thrown.
+ */
+export function loadJson<T>(url: string, validate: Validator<T>, options: LoadOptions = {}): Promise<LoadResult<T>> {
+  let pending = cache.get(url) as Promise<LoadResult<T>> | undefined;
+  if (!pending) {
+    pending = (async (): Promise<LoadResult<T>> => {
+      try {
+        const result = await validate(await fetchJson(url, options));
+        report(url, result.issues);
+        return result.ok
+          ? {ok: true, url, data: result.data, issues: result.issues, skipped: result.skipped}
+          : {ok: false, url, failure: result.failure, detail: result.issues[0]?.message ?? '', issues: result.issues};
+      } catch (error) {
+        // A failed download of the JSON, or of the validator chunk itself (offline).
+        const failure = error instanceof LoadError ? error.failure : 'network';
+        const detail = error instanceof Error ? error.message : String(error);
+        console.error(`Amparo: could not load ${url}: ${detail}`);
+        return {ok: false, url, failure, detail, issues: []};
+      }
+    })();
+    cache.set(url, pending as Promise<LoadResult<unknown>>);
+  }
+  return pending;
+}
+
+function validatorFor<T>(run: (mod: Awaited<ReturnType<typeof validatorModule>>, json: unknown) => Validation<T>) {
+  // Start loading the validator now, while the JSON downloads; a failure surfaces on await.
+  const mod = validatorModule();
+  mod.catch(() => undefined);
+  return async (json: unknown) => run(await mod, json);
+}
+
+/** Loads the main dataset document at `url` (see {@link loadJson}). */
+export function loadDataset(url: string, options?: LoadOptions): Promise<LoadResult<Dataset>> {
+  return loadJson(
+    url,
+    validatorFor((mod, json) => {
+      const result = mod.validateDataset(json);
+      return result.ok ? {ok: true, data: result.dataset, issues: result.issues, skipped: result.skipped} : result;
+    }),
+    options,
+  );
+}
+
+/**
+ * Loads a ZIP table the dataset references (`dataset.zipTables[i]`); its URL resolves against the
+ * dataset's URL. Only the widgets that need a table call this, so other pages never download it.
+ */
+export function loadZipTable(ref: ZipTableRef, datasetUrl: string, options?: LoadOptions): Promise<LoadResult<ZipTable>> {
+  return loadJson(
+    new URL(ref.url, datasetUrl).href,
+    validatorFor((mod, json) => {
+      const result = mod.validateZipTable(json);
+      return result.ok ? {ok: true, data: result.table, issues: result.issues, skipped: result.skipped} : result;
+    }),
+    options,
+  );
+}
+
+/** Forgets cached results (all, or one URL) so the next load fetches again, e.g. on "Try again". */
+export function clearDatasetCache(url?: string): void {
+  if (url) cache.delete(url);
+  else cache.clear();
+}

@@ -1,0 +1,282 @@
+/**
+ * Dataset validation with partial acceptance: every record is checked on its
+ * own, so one bad record is skipped (and reported) while the rest is kept.
+ * Only a document that is unusable as a whole fails.
+ */
+import type * as z from 'zod/mini';
+import {
+  COLLECTIONS,
+  MetaSchema,
+  RECORD_SCHEMAS,
+  SCHEMA_VERSION,
+  ZipDistrictTableSchema,
+  ZipGeoTableSchema,
+  type Collection,
+  type Dataset,
+  type Provenance,
+  type Verification,
+  type ZipTable,
+} from './schema/index.js';
+
+/**
+ * Why a dataset could not be used. The store reports `network`, `timeout`,
+ * `http` and `invalid-json`; the validators report the others.
+ */
+export type DatasetFailure = 'invalid-json' | 'unsupported-version' | 'invalid' | 'empty' | 'network' | 'timeout' | 'http';
+
+/** A problem found in the data. `path` is a JSON path like `$.organizations[3].phones[0].number`. */
+export type Issue = {
+  path: string;
+  message: string;
+  severity: 'error' | 'warning';
+  collection?: string;
+  id?: string;
+};
+
+export type ValidationResult =
+  | {ok: true; dataset: Dataset; issues: Issue[]; skipped: number}
+  | {ok: false; failure: DatasetFailure; issues: Issue[]};
+
+export type ZipTableResult =
+  | {ok: true; table: ZipTable; issues: Issue[]; skipped: number}
+  | {ok: false; failure: DatasetFailure; issues: Issue[]};
+
+export type ValidateOptions = {
+  /** Reference time for staleness (default: now). */
+  now?: Date;
+  /** Records last checked longer ago than this get a warning (default 180). */
+  staleAfterDays?: number;
+};
+
+type Path = readonly PropertyKey[];
+type Ref = [target: Collection | 'sources', id: string, path: Path];
+/** The fields every record may have that the validator reads generically. */
+type AnyRecord = {id?: string; ocdId?: string; provenance?: Provenance; verification?: Verification};
+
+const DAY_MS = 864e5;
+const VERSION_RE = /^(\d+)\.(\d+)\.(\d+)$/;
+
+/** Ids a record points to; each must belong to a record kept earlier (or to `meta.sources`). */
+const REFERENCES: {[C in Collection]?: (record: Dataset[C][number]) => Ref[]} = {
+  locations: (l) => [['organizations', l.organizationId, ['organizationId']]],
+  services: (s) => [
+    ['organizations', s.organizationId, ['organizationId']],
+    ...(s.locationIds ?? []).map((id, i): Ref => ['locations', id, ['locationIds', i]]),
+  ],
+  events: (e) =>
+    e.organizer.organizationId ? [['organizations', e.organizer.organizationId, ['organizer', 'organizationId']]] : [],
+  districts: (d) => [['districtPlans', d.planId, ['planId']]],
+  officials: (o) => (o.districtOcdId ? [['districts', o.districtOcdId, ['districtOcdId']]] : []),
+  campaigns: (c) =>
+    c.targets.flatMap((t, i): Ref[] => (t.startsWith('official:') ? [['officials', t.slice(9), ['targets', i]]] : [])),
+  zipTables: (t) => (t.planIds ?? []).map((id, i): Ref => ['districtPlans', id, ['planIds', i]]),
+};
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  tuple: 'a list',
+  object: 'an object',
+  record: 'an object',
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `['organizations', 3, 'name']` → `$.organizations[3].name`. */
+const jsonPath = (path: Path) =>
+  '$' +
+  path
+    .map((key) =>
+      typeof key === 'number'
+        ? `[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(key))
+          ? `.${String(key)}`
+          : `[${JSON.stringify(String(key))}]`,
+    )
+    .join('');
+
+const valueAt = (root: unknown, path: Path) =>
+  path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], root);
+
+/** Plain-English reason for a zod issue; `input` is the value that was parsed. */
+function explain(issue: z.core.$ZodIssue, input: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return valueAt(input, issue.path) === undefined
+        ? 'is required'
+        : `expected ${EXPECTED[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return `${JSON.stringify(valueAt(input, issue.path))} is not one of: ${issue.values.join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? 'must not be empty'
+        : issue.origin === 'array'
+          ? `needs at least ${issue.minimum} item(s)`
+          : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return `must be at most ${issue.maximum}`;
+    case 'invalid_union':
+      return 'does not match any allowed form';
+    case 'invalid_key':
+      return issue.issues[0]?.message ?? 'invalid key';
+    default:
+      return issue.message;
+  }
+}
+
+/** Issues of a failed parse of `input` found at `at`. */
+const toIssues = (error: z.core.$ZodError, input: unknown, at: Path, extra: Partial<Issue> = {}): Issue[] =>
+  error.issues.map((issue) => ({
+    path: jsonPath([...at, ...issue.path]),
+    message: explain(issue, input),
+    severity: 'error',
+    ...extra,
+  }));
+
+const fail = (failure: DatasetFailure, issues: Issue[]) => ({ok: false as const, failure, issues});
+
+const error = (path: Path, message: string): Issue => ({path: jsonPath(path), message, severity: 'error'});
+
+/**
+ * Validate a parsed dataset document. Invalid, duplicate or dangling records
+ * are skipped with an error issue; stale and doubtful records are kept with a
+ * warning. Fails when the document or its `meta` is invalid, its major schema
+ * version is not supported, or no record is left.
+ */
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  if (!isObject(input)) return fail('invalid', [error([], 'expected a JSON object with "meta" and record lists')]);
+
+  const version = valueAt(input, ['meta', 'schemaVersion']);
+  const [major, minor = 0, patch = 0] = typeof version === 'string' ? (VERSION_RE.exec(version)?.slice(1).map(Number) ?? []) : [];
+  const [ourMajor, ourMinor = 0, ourPatch = 0] = SCHEMA_VERSION.split('.').map(Number);
+  if (major !== undefined && major !== ourMajor) {
+    return fail('unsupported-version', [
+      error(['meta', 'schemaVersion'], `schema version ${version} is not supported; this build reads ${ourMajor}.x`),
+    ]);
+  }
+  const parsedMeta = MetaSchema.safeParse(input.meta);
+  if (!parsedMeta.success) return fail('invalid', toIssues(parsedMeta.error, input.meta, ['meta']));
+  const meta = parsedMeta.data;
+
+  const issues: Issue[] = [];
+  if (minor > ourMinor || (minor === ourMinor && patch > ourPatch)) {
+    issues.push({
+      ...error(['meta', 'schemaVersion'], `schema version ${version} is newer than ${SCHEMA_VERSION}; unknown fields are ignored`),
+      severity: 'warning',
+    });
+  }
+  for (const key of Object.keys(input)) {
+    if (key !== 'meta' && !(COLLECTIONS as readonly string[]).includes(key)) {
+      issues.push({...error([key], 'unknown top-level field; ignored'), severity: 'warning'});
+    }
+  }
+
+  const now = (options.now ?? new Date()).getTime();
+  const staleAfterDays = options.staleAfterDays ?? 180;
+  const keptIds: Record<Collection | 'sources', Set<string>> = Object.fromEntries([
+    ['sources', new Set(meta.sources.map((s) => s.id))],
+    ...COLLECTIONS.map((name) => [name, new Set<string>()]),
+  ]);
+  const dataset: Record<string, unknown> = {meta};
+  let skipped = 0;
+  let kept = 0;
+
+  for (const name of COLLECTIONS) {
+    const records: unknown[] = [];
+    dataset[name] = records;
+    const list = input[name];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      issues.push({...error([name], 'expected a list of records; ignored'), collection: name});
+      continue;
+    }
+    const ids = keptIds[name];
+    const schema: z.ZodMiniType = RECORD_SCHEMAS[name];
+    const references = REFERENCES[name] as ((record: unknown) => Ref[]) | undefined;
+
+    list.forEach((raw: unknown, index) => {
+      const at = [name, index];
+      const rawId = isObject(raw) ? (raw.id ?? raw.ocdId) : undefined;
+      const about = {collection: name, ...(typeof rawId === 'string' && {id: rawId})};
+      const report = (path: Path, message: string, severity: Issue['severity'] = 'error') =>
+        issues.push({...error([...at, ...path], message), severity, ...about});
+      const skip = (path: Path, message: string) => {
+        report(path, message);
+        skipped++;
+      };
+
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        issues.push(...toIssues(parsed.error, raw, at, about));
+        skipped++;
+        return;
+      }
+      const record = parsed.data as AnyRecord;
+      const id = (record.id ?? record.ocdId) as string;
+      if (ids.has(id)) return skip([record.id ? 'id' : 'ocdId'], `duplicate id "${id}"; the first record with it is kept`);
+      const refs = references?.(record) ?? [];
+      if (record.provenance?.sourceId) refs.push(['sources', record.provenance.sourceId, ['provenance', 'sourceId']]);
+      const dangling = refs.find(([target, ref]) => !keptIds[target].has(ref));
+      if (dangling) {
+        const [target, ref, path] = dangling;
+        return skip(path, `refers to unknown ${target === 'sources' ? 'meta.sources' : target} id "${ref}"`);
+      }
+
+      ids.add(id);
+      records.push(record);
+      if (name !== 'zipTables') kept++;
+
+      const {verification: v, provenance: p} = record;
+      if (v?.status === 'doubtful') report(['verification', 'status'], `marked doubtful: ${v.note?.en}`, 'warning');
+      const checkedAt = v?.checkedAt && (!p || v.checkedAt >= p.asOf) ? v.checkedAt : p?.asOf;
+      if (checkedAt && now - Date.parse(checkedAt) > staleAfterDays * DAY_MS) {
+        report(
+          checkedAt === v?.checkedAt ? ['verification', 'checkedAt'] : ['provenance', 'asOf'],
+          `last checked ${checkedAt}, more than ${staleAfterDays} days ago`,
+          'warning',
+        );
+      }
+    });
+  }
+
+  if (!kept) return fail('empty', [...issues, error([], 'the dataset has no usable records')]);
+  return {ok: true, dataset: dataset as Dataset, issues, skipped};
+}
+
+const ZIP_TABLE_SCHEMAS = {'zip-geo': ZipGeoTableSchema, 'zip-districts': ZipDistrictTableSchema};
+
+/**
+ * Validate a parsed ZIP table file. Invalid rows are skipped with an error
+ * issue; fails when the header is invalid or no row is left.
+ */
+export function validateZipTable(input: unknown): ZipTableResult {
+  if (!isObject(input)) return fail('invalid', [error([], 'expected a JSON object')]);
+  const schema = ZIP_TABLE_SCHEMAS[input.kind as keyof typeof ZIP_TABLE_SCHEMAS] as
+    | (typeof ZIP_TABLE_SCHEMAS)[keyof typeof ZIP_TABLE_SCHEMAS]
+    | undefined;
+  if (!schema) return fail('invalid', [error(['kind'], 'expected "zip-geo" or "zip-districts"')]);
+  const {zips, ...header} = input;
+  const parsedHeader = schema.safeParse({...header, zips: {}});
+  if (!parsedHeader.success) return fail('invalid', toIssues(parsedHeader.error, input, []));
+  if (!isObject(zips)) return fail('invalid', [error(['zips'], 'expected an object keyed by ZIP code')]);
+
+  const rowsSchema: z.ZodMiniType<Record<string, unknown>> = schema.shape.zips;
+  const rows: Record<string, unknown> = {};
+  const issues: Issue[] = [];
+  let skipped = 0;
+  for (const [zip, row] of Object.entries(zips)) {
+    const parsed = rowsSchema.safeParse({[zip]: row});
+    if (parsed.success) {
+      Object.assign(rows, parsed.data);
+    } else {
+      issues.push(...toIssues(parsed.error, zips, ['zips']));
+      skipped++;
+    }
+  }
+  if (!Object.keys(rows).length) return fail('empty', [...issues, error(['zips'], 'the table has no usable rows')]);
+  return {ok: true, table: {...parsedHeader.data, zips: rows} as ZipTable, issues, skipped};
+}

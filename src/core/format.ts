@@ -1,0 +1,63 @@
+/** Locale-aware formatting shared by the widgets; `Intl` objects are cached per locale. */
+
+/** Text in several languages, `en` always present: `{"en": "Legal help", "es": "Ayuda legal"}`. */
+export type LocalizedText = Readonly<Record<string, string | undefined>> & {readonly en: string};
+
+export interface PickedText {
+  text: string;
+  /** The language the text is actually in (differs from the requested one on fallback). */
+  lang: string;
+  /** True when the requested language was missing and another one was used. */
+  fallback: boolean;
+}
+
+/**
+ * Picks the best translation of `value` for `locale`: the exact tag, then the same language
+ * (`es-MX` -> `es`, `zh-TW` -> `zh-Hant`), then English. Callers put `lang` on the element
+ * that shows the text so screen readers pronounce a fallback correctly.
+ */
+export function pickText(value: LocalizedText, locale: string): PickedText {
+  const lower = locale.toLowerCase();
+  const keys = Object.keys(value).filter((k) => value[k]);
+  const lang = lower.split('-')[0];
+  const traditional = lang === 'zh' && /-(hant|tw|hk|mo)\b/.test(lower);
+  const found =
+    keys.find((k) => k.toLowerCase() === lower) ??
+    (lang === 'zh' ? keys.find((k) => k.toLowerCase() === (traditional ? 'zh-hant' : 'zh-hans')) : undefined) ??
+    keys.find((k) => k.toLowerCase().split('-')[0] === lang);
+  const key = found ?? 'en';
+  return {text: value[key] ?? value.en, lang: key, fallback: !found};
+}
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  create: () => T,
+): T {
+  let value = cache.get(key) as T | undefined;
+  if (!value) {
+    value = create();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+}
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
+/** "March 3, 2026" / "3 de marzo de 2026" for an ISO date (`2026-03-03`), read as a calendar day. */
+export function formatIsoDate(iso: string, locale: string): string {
+  const [y = 0, m = 1, d = 1] = iso.slice(0, 10).split('-').map(Number);
+  return dateFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(Date.UTC(y, m - 1, d));
+}
+
+/** Whole days between an ISO date and `now` (positive when the date is in the past). */
+export function daysSince(iso: string, now: Date = new Date()): number {
+  return Math.floor((now.getTime() - Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) / 86_400_000);
+}

@@ -1,0 +1,8 @@
+import type {WidgetRegistry} from '../autoloader.js';
+
+/**
+ * Every widget the drop-in script can load, by tag. Each entry is a dynamic import of the
+ * widget's `define.ts`, so rollup emits one chunk per widget and the loader stays tiny.
+ * A widget is added here when it lands (see CONTRIBUTING in README.md).
+ */
+export const widgets: WidgetRegistry = {};

@@ -1,0 +1,179 @@
+import {expect, fixture, html as testHtml, waitUntil} from '@open-wc/testing';
+import {html} from 'lit';
+import {AmparoElement} from '../../src/core/base-element.js';
+import {defineElement} from '../../src/core/define.js';
+import type {Dataset} from '../../src/core/dataset/schema/index.js';
+import {setUiLocale} from '../../src/core/i18n/localization.js';
+import {validDataset} from '../fixtures/dataset.js';
+
+class AmparoTestWidget extends AmparoElement {
+  protected renderContent(dataset: Dataset) {
+    return html`<p id="content">${dataset.meta.id}</p>`;
+  }
+}
+defineElement('amparo-test-widget', AmparoTestWidget);
+
+/** A dataset URL the browser can fetch (blob:), with the given JSON. */
+const blobUrl = (body: unknown) =>
+  URL.createObjectURL(new Blob([typeof body === 'string' ? body : JSON.stringify(body)], {type: 'application/json'}));
+
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ').trim();
+const settled = (el: AmparoTestWidget) =>
+  waitUntil(() => shadow(el).querySelector('#content, [role="alert"]'), 'the dataset settled', {timeout: 4000});
+
+/** The store logs skipped records and failures; keep test output readable. */
+function muteConsole() {
+  const saved = {warn: console.warn, error: console.error, info: console.info, g: console.groupCollapsed};
+  console.warn = console.error = console.info = console.groupCollapsed = () => {};
+  return () => Object.assign(console, {warn: saved.warn, error: saved.error, info: saved.info, groupCollapsed: saved.g});
+}
+
+describe('AmparoElement (shared base)', () => {
+  let unmute: () => void;
+  beforeEach(async () => {
+    unmute = muteConsole();
+    await setUiLocale('en');
+  });
+  afterEach(() => unmute());
+
+  it('announces loading, then renders the dataset', async () => {
+    const el = await fixture<AmparoTestWidget>(testHtml`<amparo-test-widget dataset=${blobUrl(validDataset())}></amparo-test-widget>`);
+    const status = shadow(el).querySelector('[role="status"]');
+    expect(status?.textContent).to.contain('Loading…');
+    await expect(el).to.be.accessible();
+    await settled(el);
+    expect(shadow(el).querySelector('#content')!.textContent).to.equal('example-ca');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sets lang and dir of its interface inside the shadow root, not on the page', async () => {
+    const el = await fixture<AmparoTestWidget>(
+      testHtml`<amparo-test-widget lang="ar" dataset=${blobUrl(validDataset())}></amparo-test-widget>`,
+    );
+    await settled(el);
+    const base = shadow(el).querySelector('[part="base"]')!;
+    // No Arabic interface strings yet: the English fallback is laid out left to right.
+    expect(base.getAttribute('lang')).to.equal('en');
+    expect(base.getAttribute('dir')).to.equal('ltr');
+    expect(document.documentElement.dir).to.equal('');
+    expect(document.documentElement.lang).to.equal('en');
+  });
+
+  it('says politely how many entries were skipped', async () => {
+    const data = validDataset();
+    (data.hotlines[0] as {phones: unknown}).phones = [{number: 'nope'}];
+    const el = await fixture<AmparoTestWidget>(testHtml`<amparo-test-widget dataset=${blobUrl(data)}></amparo-test-widget>`);
+    await settled(el);
+    const notice = shadow(el).querySelector('[role="status"]');
+    expect(notice?.textContent).to.match(/One entry is not shown|\d+ entries are not shown/);
+    expect(shadow(el).querySelector('#content')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains an unreachable dataset, offers Try again, the site fallback link and its own content', async () => {
+    const el = await fixture<AmparoTestWidget>(testHtml`
+      <amparo-test-widget dataset="/test/fixtures/data/missing.json" fallback-url="https://org.example/help">
+        <a href="https://org.example/events">Our events page</a>
+      </amparo-test-widget>`);
+    await settled(el);
+    const alert = shadow(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('not available right now');
+    const link = alert.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://org.example/help');
+    const slot = alert.querySelector('slot')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Our events page');
+    expect(alert.querySelector('button')!.textContent).to.contain('Try again');
+    await expect(el).to.be.accessible();
+  });
+
+  it('retries a failed request once before showing an error', async () => {
+    let calls = 0;
+    const original = window.fetch;
+    window.fetch = async (...args) => {
+      calls++;
+      return calls === 1 ? new Response('busy', {status: 503}) : original(...args);
+    };
+    try {
+      const el = await fixture<AmparoTestWidget>(
+        testHtml`<amparo-test-widget dataset="/test/fixtures/data/partial.json"></amparo-test-widget>`,
+      );
+      // First attempt 503, automatic retry succeeds: the visitor never sees the error.
+      await settled(el);
+      expect(shadow(el).querySelector('#content')!.textContent).to.equal('partial-test');
+      expect(calls).to.equal(2);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('reloads after Try again', async () => {
+    const el = await fixture<AmparoTestWidget>(
+      testHtml`<amparo-test-widget dataset="/test/fixtures/data/missing-too.json"></amparo-test-widget>`,
+    );
+    await settled(el);
+    shadow(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await el.updateComplete;
+    expect(text(el)).to.contain('Loading…');
+    await settled(el);
+    expect(shadow(el).querySelector('[role="alert"]')).to.not.equal(null);
+  });
+
+  it('never offers a dangerous fallback URL', async () => {
+    const el = await fixture<AmparoTestWidget>(testHtml`
+      <amparo-test-widget dataset="/test/fixtures/data/missing.json" fallback-url="javascript:alert(1)"></amparo-test-widget>`);
+    await settled(el);
+    expect(shadow(el).querySelector('[role="alert"] a')).to.equal(null);
+  });
+
+  it('explains a data file that is not JSON (no retry button: retrying would not help)', async () => {
+    const el = await fixture<AmparoTestWidget>(
+      testHtml`<amparo-test-widget dataset="/test/fixtures/data/not-json.json"></amparo-test-widget>`,
+    );
+    await settled(el);
+    expect(text(el)).to.contain('the data file has a problem');
+    expect(shadow(el).querySelector('[role="alert"] button')).to.equal(null);
+  });
+
+  it('explains an empty dataset', async () => {
+    const el = await fixture<AmparoTestWidget>(
+      testHtml`<amparo-test-widget dataset=${blobUrl({meta: validDataset().meta})}></amparo-test-widget>`,
+    );
+    await settled(el);
+    expect(text(el)).to.contain('There is no information to show yet.');
+  });
+
+  it('explains a missing configuration instead of staying blank', async () => {
+    const el = await fixture<AmparoTestWidget>(testHtml`<amparo-test-widget></amparo-test-widget>`);
+    await settled(el);
+    expect(text(el)).to.contain('no data source was given');
+  });
+
+  it('speaks Spanish when its language is Spanish', async () => {
+    const el = await fixture<AmparoTestWidget>(
+      testHtml`<amparo-test-widget lang="es-MX" dataset="/test/fixtures/data/missing.json"></amparo-test-widget>`,
+    );
+    await settled(el);
+    await waitUntil(() => text(el).includes('Esta información no está disponible en este momento.'), 'Spanish', {
+      timeout: 4000,
+    });
+    expect(text(el)).to.contain('Intentar de nuevo');
+    expect(shadow(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('follows a change of the page language', async () => {
+    const host = await fixture<HTMLDivElement>(
+      testHtml`<div lang="en"><amparo-test-widget dataset="/test/fixtures/data/missing.json"></amparo-test-widget></div>`,
+    );
+    const el = host.querySelector<AmparoTestWidget>('amparo-test-widget')!;
+    await settled(el);
+    const html = document.documentElement;
+    host.removeAttribute('lang');
+    html.lang = 'es';
+    try {
+      await waitUntil(() => text(el).includes('no está disponible'), 'switched to Spanish', {timeout: 4000});
+    } finally {
+      html.lang = 'en';
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import {expect} from '@open-wc/testing';
+import {configFromScript, findScript, getPageConfig, setPageConfig} from '../../src/core/page-config.js';
+
+describe('page configuration', () => {
+  it('reads data-* from the script and resolves the default dataset next to the script', () => {
+    const script = document.createElement('script');
+    script.dataset.locale = 'es';
+    const config = configFromScript(script, 'https://cdn.example.org/amparo@1/dist/amparo.js');
+    expect(config.datasetUrl).to.equal('https://cdn.example.org/amparo@1/dist/data/amparo-ca.json');
+    expect(config.locale).to.equal('es');
+    expect(config.fallbackUrl).to.equal(undefined);
+  });
+
+  it('resolves the site dataset and fallback against the page', () => {
+    const script = document.createElement('script');
+    script.dataset.dataset = '/amparo-data.json';
+    script.dataset.fallbackUrl = 'help.html';
+    const config = configFromScript(script, 'https://cdn.example.org/amparo.js');
+    expect(config.datasetUrl).to.equal(new URL('/amparo-data.json', location.href).href);
+    expect(config.fallbackUrl).to.equal(new URL('help.html', location.href).href);
+  });
+
+  it('finds the module script by its resolved URL', () => {
+    const script = document.createElement('script');
+    script.type = 'text/plain'; // present in the DOM, never executed
+    script.src = '/dist/amparo.js';
+    document.head.append(script);
+    try {
+      expect(findScript(new URL('/dist/amparo.js', location.href).href)).to.equal(script);
+      expect(findScript('https://elsewhere.example/amparo.js')).to.equal(null);
+    } finally {
+      script.remove();
+    }
+  });
+
+  it('keeps the first value for each key when Amparo is loaded twice', () => {
+    setPageConfig({datasetUrl: 'https://a.example/data.json'});
+    setPageConfig({datasetUrl: 'https://b.example/data.json', fallbackUrl: 'https://b.example/help'});
+    expect(getPageConfig().datasetUrl).to.equal('https://a.example/data.json');
+    expect(getPageConfig().fallbackUrl).to.equal('https://b.example/help');
+  });
+});
