@@ -4,7 +4,7 @@
 //  2. dist/amparo.iife.js: one classic self-contained file with every widget (SRI-friendly).
 //  3. dist/index.js + dist/**: the npm build (modules preserved, dependencies external).
 //  4. dist/cli/amparo.js: the `amparo validate` command for Node.
-import {cpSync, existsSync, readdirSync} from 'node:fs';
+import {cpSync, existsSync, readdirSync, readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -23,8 +23,15 @@ const copyData = () => ({
   },
 });
 
-/** Modules that the loader itself needs stay out of the shared chunk, so the loader stays tiny. */
-const loaderModules = ['/src/core/page-config.ts', '/src/core/version.ts'];
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Writes the package version into the loader, which must not import the core for it. */
+const loaderVersion = () => ({
+  name: 'amparo-loader-version',
+  transform(code, id) {
+    return id.endsWith('/src/amparo.ts') ? code.replace("'__AMPARO_VERSION__'", JSON.stringify(version)) : null;
+  },
+});
 
 const dropIn = {
   input: {amparo: 'src/amparo.ts'},
@@ -35,7 +42,6 @@ const dropIn = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     manualChunks(id) {
       const path = id.replaceAll('\\', '/');
-      if (loaderModules.some((m) => path.endsWith(m))) return undefined;
       if (path.includes('/src/core/i18n/locales/')) return undefined;
       // zod/mini + schemas + validator: one chunk, loaded in parallel with the first dataset.
       if (/\/node_modules\/zod\//.test(path) || /\/src\/core\/dataset\/(validate\.ts|schema\/)/.test(path)) {
@@ -43,10 +49,11 @@ const dropIn = {
       }
       if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(path)) return 'core';
       if (path.includes('/src/core/')) return 'core';
-      return undefined;
+      // One chunk per widget, named after it: dist/chunks/rights-card-<hash>.js.
+      return /\/src\/widgets\/([\w-]+)\//.exec(path)?.[1];
     },
   },
-  plugins: [nodeResolve(), transpile(), minify(), copyData()],
+  plugins: [loaderVersion(), nodeResolve(), transpile(), minify(), copyData()],
 };
 
 const iife = {

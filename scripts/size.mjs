@@ -13,6 +13,7 @@ const budgets = [
   ['shared chunk (Lit + core + localize)', (f) => /^chunks\/core-[\w-]+\.js$/.test(f), 16 * KB],
   ['validator chunk (zod/mini + schemas, lazy)', (f) => /^chunks\/validate-[\w-]+\.js$/.test(f), 16 * KB],
   ['whole IIFE (dist/amparo.iife.js)', (f) => f === 'amparo.iife.js', 60 * KB],
+  ['<amparo-rights-card> chunk', (f) => /^chunks\/rights-card-[\w-]+\.js$/.test(f), 10 * KB],
 ];
 
 function filesUnder(dir, prefix = '') {

@@ -8,13 +8,16 @@
  *
  * It reads the script's `data-*` configuration and loads each widget's chunk only when its tag
  * is on the page. Chunks resolve relative to this file, so any CDN or self-hosted path works.
+ * It imports nothing from the core: on a page without widgets, it is the only file fetched.
  */
 import {createAutoloader} from './autoloader.js';
-import {configFromScript, findScript, setPageConfig} from './core/page-config.js';
-import {VERSION} from './core/version.js';
+import {configFromScript, findScript, publishPageConfig} from './script-config.js';
 import {widgets} from './widgets/registry.js';
 
-setPageConfig(configFromScript(findScript(import.meta.url), import.meta.url));
+/** Replaced with package.json's version by the build (checked by the e2e tests). */
+const VERSION = '__AMPARO_VERSION__';
+
+publishPageConfig(configFromScript(findScript(import.meta.url), import.meta.url));
 
 const g = globalThis as typeof globalThis & {amparo?: {version: string; discover?: (root: ParentNode) => Promise<void>}};
 if (!g.amparo?.discover) {

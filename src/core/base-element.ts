@@ -148,7 +148,7 @@ export abstract class AmparoElement extends LitElement {
       ${!result
         ? this.renderLoading()
         : result.ok
-          ? html`${this.renderContent(result.data)}${this.renderSkipped(result.skipped)}`
+          ? html`${this.renderSample(result.data)}${this.renderContent(result.data)}${this.renderSkipped(result.skipped)}`
           : this.renderProblem(result.failure)}
     </div>`;
   }
@@ -158,6 +158,15 @@ export abstract class AmparoElement extends LitElement {
       <span class="visually-hidden">${msg('Loading…')}</span>
       <div class="skeleton" aria-hidden="true"></div>
     </div>`;
+  }
+
+  /** Demo datasets (`meta.sample`) say so on screen, so nobody mistakes them for real help. */
+  protected renderSample(dataset: Dataset): TemplateResult | typeof nothing {
+    return dataset.meta.sample
+      ? html`<p class="notice" part="notice" data-tone="warning">
+          ${msg('Sample data for demonstration: this is not real information.')}
+        </p>`
+      : nothing;
   }
 
   /** A polite note that some records were skipped; the details are on the console. */

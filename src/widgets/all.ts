@@ -2,4 +2,4 @@
  * Imports every widget's define module; used by the single-file IIFE build.
  * Add a widget here and in `registry.ts` when it lands.
  */
-export {};
+import './rights-card/define.js';

@@ -67,7 +67,7 @@ describe('AmparoElement (shared base)', () => {
     await settled(el);
     const notice = shadow(el).querySelector('[role="status"]');
     expect(notice?.textContent).to.match(/One entry is not shown|\d+ entries are not shown/);
-    expect(shadow(el).querySelector('#content')).to.not.equal(null);
+    expect(shadow(el).querySelector('#content') !== null).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -116,14 +116,14 @@ describe('AmparoElement (shared base)', () => {
     await el.updateComplete;
     expect(text(el)).to.contain('Loading…');
     await settled(el);
-    expect(shadow(el).querySelector('[role="alert"]')).to.not.equal(null);
+    expect(shadow(el).querySelector('[role="alert"]') !== null).to.equal(true);
   });
 
   it('never offers a dangerous fallback URL', async () => {
     const el = await fixture<AmparoTestWidget>(testHtml`
       <amparo-test-widget dataset="/test/fixtures/data/missing.json" fallback-url="javascript:alert(1)"></amparo-test-widget>`);
     await settled(el);
-    expect(shadow(el).querySelector('[role="alert"] a')).to.equal(null);
+    expect(shadow(el).querySelector('[role="alert"] a') === null).to.equal(true);
   });
 
   it('explains a data file that is not JSON (no retry button: retrying would not help)', async () => {
@@ -132,7 +132,7 @@ describe('AmparoElement (shared base)', () => {
     );
     await settled(el);
     expect(text(el)).to.contain('the data file has a problem');
-    expect(shadow(el).querySelector('[role="alert"] button')).to.equal(null);
+    expect(shadow(el).querySelector('[role="alert"] button') === null).to.equal(true);
   });
 
   it('explains an empty dataset', async () => {

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {configFromScript, findScript, getPageConfig, setPageConfig} from '../../src/core/page-config.js';
+import {getPageConfig, setPageConfig} from '../../src/core/page-config.js';
+import {configFromScript, findScript, publishPageConfig} from '../../src/script-config.js';
 
 describe('page configuration', () => {
   it('reads data-* from the script and resolves the default dataset next to the script', () => {
@@ -38,5 +39,11 @@ describe('page configuration', () => {
     setPageConfig({datasetUrl: 'https://b.example/data.json', fallbackUrl: 'https://b.example/help'});
     expect(getPageConfig().datasetUrl).to.equal('https://a.example/data.json');
     expect(getPageConfig().fallbackUrl).to.equal('https://b.example/help');
+  });
+
+  it('shares one configuration between the loader and the core', () => {
+    publishPageConfig({datasetUrl: 'https://c.example/data.json', locale: 'vi'});
+    expect(getPageConfig().locale).to.equal('vi');
+    expect(getPageConfig().datasetUrl).to.equal('https://a.example/data.json');
   });
 });

@@ -59,6 +59,21 @@ describe('drop-in loader (dist/amparo.js)', () => {
   }
 });
 
+describe('the drop-in script on a host page with a strict CSP and Trusted Types', () => {
+  it('renders every widget from the default dataset next to the script, with zero violations', async () => {
+    const {page, log} = await openPage(harness, '/test/e2e/pages/strict-widgets.html', {
+      waitFor: () => document.querySelector('amparo-rights-card')?.shadowRoot?.querySelector('.card'),
+    });
+    assert.deepEqual(log.violations, []);
+    assert.deepEqual(log.errors, []);
+    assert.ok(log.requests.includes('/dist/data/amparo-ca.json'), 'the default dataset was read from dist/data');
+    assert.ok(!log.requests.some((r) => r.includes('zip-')), 'no ZIP table is fetched by widgets that do not need one');
+    const text = await page.$eval('amparo-rights-card', (el) => el.shadowRoot.textContent);
+    assert.match(text, /Conozca sus derechos/);
+    await page.close();
+  });
+});
+
 describe('built npm modules under a strict CSP with Trusted Types', () => {
   it('render the dataset and the error state with zero CSP violations', async () => {
     const {page, log} = await openPage(harness, '/test/e2e/pages/strict-probe.html', {

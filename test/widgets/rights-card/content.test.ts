@@ -1,0 +1,134 @@
+import {expect} from '@open-wc/testing';
+import type {Hotline, RightsEdition} from '../../../src/core/dataset/schema/index.js';
+import {
+  assessWarrant,
+  bestLanguage,
+  countyHotlines,
+  currentEdition,
+  editionLanguages,
+  orderedScenarios,
+  resolveCounty,
+  untranslatedCount,
+} from '../../../src/widgets/rights-card/content.js';
+import {tripleEscape} from '../../../src/widgets/rights-card/quick-exit.js';
+import {voiceFor} from '../../../src/widgets/rights-card/speech.js';
+import {validDataset} from '../../fixtures/dataset.js';
+
+const edition = () => validDataset().rightsEditions[0] as RightsEdition;
+
+describe('rights card logic', () => {
+  it('picks the newest edition for California', () => {
+    const older = {...edition(), id: 'old', publishedAt: '2025-01-01'};
+    const other = {...edition(), id: 'ny', jurisdiction: 'US-NY', publishedAt: '2027-01-01'};
+    expect(currentEdition([older, edition(), other])?.id).to.equal('example-ca-2026');
+    expect(currentEdition([])).to.equal(undefined);
+  });
+
+  it('lists the edition languages, English first, named in themselves, with direction', () => {
+    const langs = editionLanguages(edition());
+    expect(langs.map((l) => l.locale)).to.deep.equal(['en', 'es', 'ar']);
+    expect(langs[1]!.name).to.equal('Español');
+    expect(langs[2]!.dir).to.equal('rtl');
+    expect(langs[2]!.method).to.equal('machine');
+  });
+
+  it('matches the visitor language to an edition language', () => {
+    expect(bestLanguage(edition(), 'es-MX')).to.equal('es');
+    expect(bestLanguage(edition(), 'ar-EG')).to.equal('ar');
+    expect(bestLanguage(edition(), 'hy')).to.equal('en');
+  });
+
+  it('orders scenarios as on the card, unknown ones last', () => {
+    const e = edition();
+    e.scenarios = [
+      {id: 'custom', title: {en: 'Custom'}, steps: [{en: 'x'}]},
+      {id: 'if-detained', title: {en: 'Detained'}, steps: [{en: 'x'}]},
+      {id: 'at-door', title: {en: 'Door'}, steps: [{en: 'x'}]},
+    ];
+    expect(orderedScenarios(e).map((s) => s.id)).to.deep.equal(['at-door', 'if-detained', 'custom']);
+  });
+
+  it('counts the texts of a scenario that fall back to English', () => {
+    const door = edition().scenarios[0]!;
+    // title and phrase have Spanish; two steps, one "do not" and one caveat do not.
+    expect(untranslatedCount(door, 'es')).to.equal(4);
+    expect(untranslatedCount(door, 'en')).to.equal(0);
+  });
+
+  it('reads a county as FIPS code or name', () => {
+    expect(resolveCounty('06037')).to.equal('06037');
+    expect(resolveCounty('Los Angeles')).to.equal('06037');
+    expect(resolveCounty('san francisco county')).to.equal('06075');
+    expect(resolveCounty('Narnia')).to.equal(undefined);
+    expect(resolveCounty(undefined)).to.equal(undefined);
+  });
+
+  it('finds the county rapid-response lines, verified first and doubtful last', () => {
+    const line = (id: string, status: 'verified' | 'unverified' | 'doubtful', counties = ['06075']): Hotline => ({
+      id,
+      kind: 'rapid-response',
+      name: {en: id},
+      phones: [{number: '+1 415 555 0100'}],
+      scope: 'local',
+      counties,
+      verification: status === 'doubtful' ? {status, note: {en: 'why'}} : {status},
+    });
+    const lines = [line('doubt', 'doubtful'), line('plain', 'unverified'), line('checked', 'verified'), line('la', 'verified', ['06037'])];
+    expect(countyHotlines(lines, '06075').map((h) => h.id)).to.deep.equal(['checked', 'plain', 'doubt']);
+    expect(countyHotlines(lines, undefined)).to.deep.equal([]);
+  });
+
+  it('reads the warrant checklist conservatively', () => {
+    const items = [{indicates: 'judicial'}, {indicates: 'judicial'}, {indicates: 'administrative'}] as const;
+    expect(assessWarrant(items, new Set())).to.equal('unsure');
+    expect(assessWarrant(items, new Set([0]))).to.equal('unsure');
+    expect(assessWarrant(items, new Set([0, 1]))).to.equal('judicial');
+    expect(assessWarrant(items, new Set([0, 1, 2]))).to.equal('administrative');
+    expect(assessWarrant(items, new Set([2]))).to.equal('administrative');
+  });
+});
+
+describe('quick exit', () => {
+  const esc = new KeyboardEvent('keydown', {key: 'Escape'});
+  it('fires on three Escapes within two seconds', () => {
+    let t = 0;
+    let exits = 0;
+    const onKey = tripleEscape(() => exits++, {now: () => t});
+    onKey(esc);
+    t = 500;
+    onKey(esc);
+    t = 1200;
+    onKey(esc);
+    expect(exits).to.equal(1);
+  });
+
+  it('does not fire when the presses are slow or interrupted', () => {
+    let t = 0;
+    let exits = 0;
+    const onKey = tripleEscape(() => exits++, {now: () => t});
+    onKey(esc);
+    t = 1500;
+    onKey(esc);
+    t = 3000; // the first press is now too old
+    onKey(esc);
+    expect(exits).to.equal(0);
+    onKey(new KeyboardEvent('keydown', {key: 'a'}));
+    t = 3100;
+    onKey(esc);
+    expect(exits).to.equal(0);
+  });
+});
+
+describe('read aloud', () => {
+  const synth = (langs: string[]) => ({getVoices: () => langs.map((lang) => ({lang}))}) as unknown as SpeechSynthesis;
+
+  it('finds a voice for the language, exact or regional', () => {
+    expect(voiceFor('es', synth(['en-US', 'es-MX']))?.lang).to.equal('es-MX');
+    expect(voiceFor('es-MX', synth(['es-ES', 'es-MX']))?.lang).to.equal('es-MX');
+  });
+
+  it('has no voice when the device has none for the language or no speech at all', () => {
+    expect(voiceFor('hy', synth(['en-US']))).to.equal(undefined);
+    expect(voiceFor('es', null)).to.equal(undefined);
+  });
+});

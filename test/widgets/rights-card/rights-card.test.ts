@@ -1,0 +1,352 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
+import type {DatasetInput} from '../../../src/core/dataset/schema/index.js';
+import {setUiLocale} from '../../../src/core/i18n/localization.js';
+import {defineElement} from '../../../src/core/define.js';
+import {AmparoRightsCard} from '../../../src/widgets/rights-card/rights-card.js';
+import '../../../src/widgets/rights-card/define.js';
+import {validDataset} from '../../fixtures/dataset.js';
+
+/** Records quick-exit navigation instead of leaving the test page, and fakes the device voices. */
+class TestRightsCard extends AmparoRightsCard {
+  static voices: string[] = [];
+  left: string[] = [];
+  protected override leave(url: string): void {
+    this.left.push(url);
+  }
+  protected override voice(locale: string) {
+    const lang = locale.split('-')[0]!;
+    const found = TestRightsCard.voices.find((v) => v.split('-')[0] === lang);
+    return found ? ({lang: found, name: 'Example voice'} as SpeechSynthesisVoice) : undefined;
+  }
+}
+defineElement('test-rights-card', TestRightsCard);
+
+function dataset(edit?: (d: Required<DatasetInput>) => void): string {
+  const d = validDataset();
+  edit?.(d);
+  return URL.createObjectURL(new Blob([JSON.stringify(d)], {type: 'application/json'}));
+}
+
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+/** Whether `selector` matches (asserting on booleans keeps failure messages small). */
+const has = (el: Element, selector: string) => root(el).querySelector(selector) !== null;
+const ready = (el: Element) => waitUntil(() => $(el, '.card, [role="alert"]'), 'card rendered', {timeout: 4000});
+
+async function card(attrs = '', data = dataset()): Promise<TestRightsCard> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('test-rights-card') as TestRightsCard;
+  for (const [, name, value] of attrs.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name!, value!);
+  el.setAttribute('dataset', data);
+  wrapper.append(el);
+  await ready(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<amparo-rights-card>', () => {
+  beforeEach(() => setUiLocale('en'));
+  afterEach(() => emulateMedia({media: 'screen'}));
+
+  it('shows the holder side with the first situation, steps and phrases', async () => {
+    const el = await card();
+    expect($(el, '[role="tab"][aria-selected="true"]')!.textContent).to.contain('If agents come to your door');
+    expect($$(el, '.steps li').map((li) => li.textContent!.trim())).to.deep.equal([
+      'Keep the door closed.',
+      'Ask them to slide any warrant under the door.',
+    ]);
+    expect($(el, '.phrases q')!.textContent).to.equal('I choose to remain silent.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('presets the situation and side from attributes, without firing events', async () => {
+    let fired = 0;
+    document.addEventListener('amparo-rights-view', () => fired++);
+    const el = await card('scenario="at-work" side="agent"');
+    expect(has(el, '.agent .english')).to.equal(true);
+    el.side = 'holder';
+    await el.updateComplete;
+    expect($(el, '[role="tab"][aria-selected="true"]')!.textContent).to.contain('At work');
+    expect(fired).to.equal(0);
+  });
+
+  it('moves between situations with the arrow keys and tells the page', async () => {
+    const el = await card();
+    $(el, '[role="tab"][aria-selected="true"]')!.focus();
+    const event = oneEvent(el, 'amparo-rights-view');
+    await sendKeys({press: 'ArrowRight'});
+    const {detail} = await event;
+    expect(detail).to.deep.equal({scenario: 'at-work', side: 'holder', locale: 'en'});
+    await el.updateComplete;
+    const selected = $(el, '[role="tab"][aria-selected="true"]')!;
+    expect(selected.textContent).to.contain('At work');
+    expect(root(el).activeElement).to.equal(selected);
+    await sendKeys({press: 'Home'});
+    await el.updateComplete;
+    expect($(el, '[role="tab"][aria-selected="true"]')!.textContent).to.contain('door');
+  });
+
+  it('flips to the English officer side and back', async () => {
+    const el = await card('lang="es"');
+    await waitUntil(() => $(el, '.sides button')!.textContent!.includes('Mi lado'));
+    const event = oneEvent(el, 'amparo-rights-view');
+    $$(el, '.sides button')[1]!.click();
+    expect((await event).detail.side).to.equal('agent');
+    await el.updateComplete;
+    const english = $(el, '.agent .english')!;
+    expect(english.getAttribute('lang')).to.equal('en');
+    expect(english.textContent).to.contain('I choose to remain silent.');
+    // The holder can read what the card says in their language.
+    expect($(el, '.agent details')!.textContent).to.contain('Elijo guardar silencio.');
+    expect($$(el, '.sides button')[1]!.getAttribute('aria-pressed')).to.equal('true');
+    await expect(el).to.be.accessible();
+    $$(el, '.sides button')[0]!.click();
+    await el.updateComplete;
+    expect(has(el, '.steps')).to.equal(true);
+  });
+
+  it('opens a full-screen English view for the officer; Escape closes it', async () => {
+    await setViewport({width: 800, height: 400}); // a phone held in landscape
+    const el = await card('lang="es"');
+    $(el, '.actions .primary')!.click();
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.querySelector('.officer')!.getAttribute('lang')).to.equal('en');
+    const box = dialog.getBoundingClientRect();
+    expect(box.width).to.equal(800);
+    expect(box.height).to.equal(400);
+    const fontSize = parseFloat(getComputedStyle(dialog.querySelector('.officer')!).fontSize);
+    expect(fontSize).to.be.at.least(24);
+    await expect(el).to.be.accessible();
+    await sendKeys({press: 'Escape'});
+    await waitUntil(() => !dialog.open, 'closed by Escape');
+    await setViewport({width: 800, height: 600});
+  });
+
+  it('closes the officer view with the browser Back button', async () => {
+    const el = await card();
+    $(el, '.actions .primary')!.click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    history.back();
+    await waitUntil(() => !dialog.open, 'closed by Back', {timeout: 3000});
+  });
+
+  it('prints wallet cards of 85.6 × 54 mm, front in the holder language and back in English', async () => {
+    const el = await card('lang="es" county="San Francisco"');
+    const hostContent = document.createElement('p');
+    hostContent.textContent = 'The rest of the host page';
+    el.parentElement!.before(hostContent);
+    await emulateMedia({media: 'print'});
+    const original = window.print;
+    let measured: {faces: DOMRect[]; cards: number; pageHidden: boolean} | undefined;
+    window.print = () => {
+      const faces = $$(el, '.print .face');
+      measured = {
+        faces: faces.map((f) => f.getBoundingClientRect()),
+        cards: $$(el, '.print-card').length,
+        pageHidden: getComputedStyle(hostContent).display === 'none',
+      };
+      expect(faces[0]!.getAttribute('lang')).to.equal('es');
+      expect(faces[0]!.textContent).to.contain('Elijo guardar silencio.');
+      expect(faces[0]!.textContent).to.contain('+1 415 555 0102');
+      expect(faces[1]!.getAttribute('lang')).to.equal('en');
+    };
+    try {
+      const event = oneEvent(el, 'amparo-print');
+      $$(el, '.actions .secondary')[0]!.click();
+      expect((await event).detail).to.deep.equal({layout: 'wallet', locale: 'es'});
+      await waitUntil(() => measured);
+    } finally {
+      window.print = original;
+    }
+    const mm = 96 / 25.4;
+    expect(measured!.cards).to.equal(1);
+    expect(measured!.pageHidden).to.equal(true);
+    expect(getComputedStyle(hostContent).display).to.equal('block');
+    hostContent.remove();
+    for (const face of measured!.faces) {
+      expect(face.width).to.be.closeTo(85.6 * mm, 1);
+      expect(face.height).to.be.closeTo(54 * mm, 1);
+    }
+    // Nothing is left behind on the host page.
+    expect(document.adoptedStyleSheets).to.have.length(0);
+    expect(el.hasAttribute('data-amparo-printing')).to.equal(false);
+    expect(has(el, '.print')).to.equal(false);
+  });
+
+  it('prints a sheet of four cards', async () => {
+    const el = await card();
+    const original = window.print;
+    let cards = 0;
+    window.print = () => (cards = $$(el, '.print-card').length);
+    try {
+      $$(el, '.actions .secondary')[1]!.click();
+      await waitUntil(() => cards);
+    } finally {
+      window.print = original;
+    }
+    expect(cards).to.equal(4);
+  });
+
+  it('hides the print buttons with hide-print', async () => {
+    const el = await card('hide-print=""');
+    expect($$(el, '.actions .secondary')).to.have.length(0);
+  });
+
+  describe('read aloud', () => {
+    afterEach(() => (TestRightsCard.voices = []));
+
+    const noRecordings = () =>
+      dataset((d) => {
+        for (const phrase of d.rightsEditions[0]!.scenarios[0]!.phrases ?? []) delete phrase.audio;
+      });
+
+    it('hides Listen when the device has no voice for the language and there is no recording', async () => {
+      TestRightsCard.voices = ['en-US'];
+      const el = await card('lang="es"', noRecordings());
+      expect($(el, '.phrases q')!.textContent).to.equal('Elijo guardar silencio.');
+      expect(has(el, '.phrases button')).to.equal(false);
+    });
+
+    it('offers Listen, labelled with the phrase, when a voice exists', async () => {
+      TestRightsCard.voices = ['es-US'];
+      const el = await card('lang="es"', noRecordings());
+      const button = $(el, '.phrases button')!;
+      expect(button.textContent).to.contain('Escuchar');
+      expect(button.textContent).to.contain('Elijo guardar silencio.');
+    });
+
+    it('offers Listen for a recorded phrase even without a voice', async () => {
+      const el = await card('lang="es"');
+      expect(has(el, '.phrases button')).to.equal(true);
+    });
+  });
+
+  it('lays out an Arabic card right to left', async () => {
+    const el = await card(
+      'lang="ar"',
+      dataset((d) => {
+        d.rightsEditions[0]!.scenarios[0]!.title.ar = 'إذا جاء الوكلاء إلى بابك';
+        d.rightsEditions[0]!.scenarios[0]!.steps[0]!.ar = 'أبق الباب مغلقًا.';
+      }),
+    );
+    const panel = $(el, '[role="tabpanel"]')!;
+    expect(panel.getAttribute('dir')).to.equal('rtl');
+    expect(panel.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle(panel).direction).to.equal('rtl');
+    // Untranslated steps are marked as English, left to right.
+    const fallback = panel.querySelector('.steps li:nth-child(2) span[lang="en"]')!;
+    expect(fallback.getAttribute('dir')).to.equal('ltr');
+    expect($(el, '[role="tabpanel"] .notice')!.textContent).to.contain('not translated');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets the person switch the card language', async () => {
+    const el = await card();
+    const select = $<HTMLSelectElement>(el, 'select')!;
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['en', 'es', 'ar']);
+    const event = oneEvent(el, 'amparo-rights-view');
+    select.value = 'es';
+    select.dispatchEvent(new Event('change'));
+    expect((await event).detail.locale).to.equal('es');
+    await el.updateComplete;
+    expect($(el, '.phrases q')!.textContent).to.equal('Elijo guardar silencio.');
+  });
+
+  it('reads the warrant checklist and always shows the caveat', async () => {
+    const el = await card();
+    const boxes = $$<HTMLInputElement>(el, 'fieldset input[type="checkbox"]');
+    expect($(el, '.verdict')!.dataset['verdict']).to.equal('unsure');
+    boxes[1]!.click(); // "Signed by an immigration officer"
+    await el.updateComplete;
+    expect($(el, '.verdict')!.dataset['verdict']).to.equal('administrative');
+    expect($(el, '.verdict')!.textContent).to.contain('not signed by a judge');
+    expect($(el, 'fieldset .caveat')!.textContent).to.contain('Example caveat');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the county rapid-response line with a dialable, visible number', async () => {
+    const el = await card('county="06075"');
+    const link = $<HTMLAnchorElement>(el, '.hotlines a')!;
+    expect(link.textContent).to.equal('+1 415 555 0102');
+    expect(link.getAttribute('href')).to.equal('tel:+14155550102');
+    expect($(el, '.hotlines')!.textContent).to.not.contain('not verified');
+  });
+
+  it('marks unverified and doubtful hotline numbers', async () => {
+    const el = await card(
+      'county="Alameda"',
+      dataset((d) => {
+        d.hotlines.push({
+          id: 'rr-example-alameda',
+          kind: 'rapid-response',
+          name: {en: 'Example Rapid Response (fictional)'},
+          phones: [{number: '+1 510 555 0109'}],
+          scope: 'local',
+          counties: ['06001'],
+          verification: {status: 'doubtful', note: {en: 'Two lists give different numbers.'}},
+        });
+      }),
+    );
+    const text = $(el, '.hotlines')!.textContent!;
+    expect(text).to.contain('+1 510 555 0109');
+    expect(text).to.contain('not verified');
+    expect(text).to.contain('Two lists give different numbers.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is honest about review status and translation method', async () => {
+    const el = await card(
+      'lang="ar"',
+      dataset((d) => {
+        d.rightsEditions[0]!.review = {status: 'not-reviewed'};
+      }),
+    );
+    const trust = $(el, '.trust')!.textContent!;
+    expect(trust).to.contain('Not yet reviewed by an attorney.');
+    expect(trust).to.contain('Machine translation');
+  });
+
+  it('leaves the page and clears its state on three Escapes when quick-exit is set', async () => {
+    const el = await card('quick-exit="https://example.org/weather"');
+    $$(el, '.sides button')[1]!.click();
+    await el.updateComplete;
+    for (let i = 0; i < 3; i++) document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}));
+    expect(el.left).to.deep.equal(['https://example.org/weather']);
+    expect(el.side).to.equal('holder');
+    $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
+    expect(el.left).to.have.length(2);
+  });
+
+  it('has no quick exit unless asked, and refuses an unsafe exit URL', async () => {
+    const plain = await card();
+    for (let i = 0; i < 3; i++) document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}));
+    expect(plain.left).to.deep.equal([]);
+    expect(has(plain, '[part="quick-exit"]')).to.equal(false);
+    const unsafe = await card('quick-exit="javascript:alert(1)"');
+    expect(has(unsafe, '[part="quick-exit"]')).to.equal(false);
+  });
+
+  it('says clearly when the dataset has no rights content', async () => {
+    const el = await card(
+      '',
+      dataset((d) => {
+        d.rightsEditions = [];
+      }),
+    );
+    expect($(el, '[role="alert"]')!.textContent).to.contain('not available');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320 px screen without horizontal scrolling', async () => {
+    await setViewport({width: 320, height: 640});
+    const el = await card('county="06075"');
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect($(el, '.card')!.scrollWidth).to.be.at.most($(el, '.card')!.clientWidth + 1);
+    await setViewport({width: 800, height: 600});
+  });
+});
