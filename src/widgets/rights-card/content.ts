@@ -42,13 +42,21 @@ export function editionLanguages(edition: RightsEdition): EditionLanguage[] {
   return list;
 }
 
+const autonyms = new Map<string, string>();
+
+/** The language's own name for itself; cached, as `Intl.DisplayNames` is costly to create. */
 function autonym(locale: string): string {
-  try {
-    const name = new Intl.DisplayNames([locale], {type: 'language'}).of(locale);
-    return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : locale;
-  } catch {
-    return locale;
+  let name = autonyms.get(locale);
+  if (name === undefined) {
+    try {
+      const own = new Intl.DisplayNames([locale], {type: 'language'}).of(locale);
+      name = own ? own.charAt(0).toLocaleUpperCase(locale) + own.slice(1) : locale;
+    } catch {
+      name = locale;
+    }
+    autonyms.set(locale, name);
   }
+  return name;
 }
 
 /** The edition's language closest to `locale` (exact, then same language), else English. */
