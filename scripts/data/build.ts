@@ -17,7 +17,7 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {SCHEMA_VERSION, type DatasetInput, type ZipDistrictTable, type ZipGeoTable} from '../../src/core/dataset/schema/index.js';
-import {validateDataset, validateZipTable} from '../../src/core/dataset/validate.js';
+import {validateDataset, validateRightsStrings, validateZipTable} from '../../src/core/dataset/validate.js';
 import {
   GEONAMES_ATTRIBUTION,
   GEONAMES_SOURCE,
@@ -35,7 +35,7 @@ import {
 } from './districts.js';
 import {HOTLINE_ATTRIBUTION, HOTLINE_SOURCE, importHotlines, type UpstreamNetwork} from './hotlines.js';
 import {readRightsEdition} from './rights-files.js';
-import type {TranslationReport} from './rights.js';
+import {splitRightsLocales, type TranslationReport} from './rights.js';
 import {
   CONGRESS_SOURCE,
   CONTACT_CONGRESS_SOURCE,
@@ -155,6 +155,9 @@ async function main(): Promise<void> {
   // Know-your-rights content: authored English edition plus per-language translation files.
   const rights = await readRightsEdition();
   for (const report of rights.reports) console.log(`rights: ${formatReport(report)}`);
+  // English and Spanish stay in the main document; every other language goes to its own file,
+  // fetched by the card only when it shows that language (keeps the main file small).
+  const rightsFiles = splitRightsLocales(rights.edition, ['en', 'es']);
 
   for (const line of [...hotlines.skipped, ...officials.skipped, ...tables.flatMap((t) => t.skipped), ...geo.skipped]) {
     console.warn(`import: ${line}`);
@@ -192,6 +195,11 @@ async function main(): Promise<void> {
   const now = new Date();
   const result = validateDataset(dataset, {now});
   const issues = [...result.issues];
+  for (const f of rightsFiles) {
+    const strings = validateRightsStrings(JSON.parse(f.text));
+    issues.push(...strings.issues.map((i) => ({...i, path: `${f.file} ${i.path}`})));
+    if (!strings.ok) issues.push({path: f.file, message: `unusable strings file (${strings.failure})`, severity: 'error'});
+  }
   for (const f of files) {
     const table = validateZipTable(JSON.parse(f.text));
     issues.push(...table.issues.map((i) => ({...i, path: `${f.file} ${i.path}`})));
@@ -205,10 +213,10 @@ async function main(): Promise<void> {
 
   await mkdir(out, {recursive: true});
   await writeFile(join(out, 'amparo-ca.json'), `${JSON.stringify(dataset, null, 1)}\n`);
-  for (const f of files) await writeFile(join(out, f.file), f.text);
+  for (const f of [...files, ...rightsFiles]) await writeFile(join(out, f.file), f.text);
   const count = (name: keyof DatasetInput) => `${(dataset[name] as unknown[] | undefined)?.length ?? 0} ${name}`;
   console.log(
-    `data:build: wrote ${join(out, 'amparo-ca.json')} (${['hotlines', 'rightsEditions', 'districtPlans', 'districts', 'officials', 'zipTables'].map((n) => count(n as keyof DatasetInput)).join(', ')}) and ${files.map((f) => f.file).join(', ')}.`,
+    `data:build: wrote ${join(out, 'amparo-ca.json')} (${['hotlines', 'rightsEditions', 'districtPlans', 'districts', 'officials', 'zipTables'].map((n) => count(n as keyof DatasetInput)).join(', ')}) and ${[...files, ...rightsFiles].map((f) => f.file).join(', ')}.`,
   );
 }
 

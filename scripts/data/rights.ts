@@ -21,14 +21,12 @@
 import * as z from 'zod/mini';
 import {IsoDate, Locale, Text} from '../../src/core/dataset/schema/common.js';
 import {RightsEditionSchema, type RightsEdition} from '../../src/core/dataset/schema/index.js';
+import {textSlots} from '../../src/widgets/rights-card/strings.js';
 
-type LocalizedText = RightsEdition['disclaimer'];
+export {textSlots, type TextSlot} from '../../src/widgets/rights-card/strings.js';
+
 
 /** One translatable text, by its stable key; a phrase used in several scenarios has one key. */
-export interface TextSlot {
-  key: string;
-  texts: LocalizedText[];
-}
 
 export const RightsTranslationSchema = z.strictObject({
   locale: Locale,
@@ -70,45 +68,6 @@ export function sourceHash(text: string): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h.toString(16).padStart(8, '0');
-}
-
-/**
- * Every translatable text of an edition, in reading order, keyed by a stable path:
- * `disclaimer`, `scenarios.<id>.title|summary`, `scenarios.<id>.steps.<i>|doNot.<i>|caveats.<i>`,
- * `scenarios.<id>.californiaLaw.<i>` (the text; citations stay as written), `phrases.<id>`,
- * `agentStatement.title|lines.<i>`, `warrantChecklist.items.<i>|caveat`.
- * Throws if two scenarios share an id or one phrase id has two English texts.
- */
-export function textSlots(edition: RightsEdition): TextSlot[] {
-  const slots = new Map<string, TextSlot>();
-  const add = (key: string, text: LocalizedText | undefined) => {
-    if (!text) return;
-    if (slots.has(key)) throw new Error(`rights: duplicate text key ${key}`);
-    slots.set(key, {key, texts: [text]});
-  };
-  add('disclaimer', edition.disclaimer);
-  for (const s of edition.scenarios) {
-    const p = `scenarios.${s.id}`;
-    add(`${p}.title`, s.title);
-    add(`${p}.summary`, s.summary);
-    s.steps.forEach((t, i) => add(`${p}.steps.${i}`, t));
-    s.doNot?.forEach((t, i) => add(`${p}.doNot.${i}`, t));
-    for (const phrase of s.phrases ?? []) {
-      const key = `phrases.${phrase.id}`;
-      const slot = slots.get(key);
-      if (!slot) slots.set(key, {key, texts: [phrase.say]});
-      else if (slot.texts[0]!.en !== phrase.say.en) {
-        throw new Error(`rights: phrase "${phrase.id}" has two English texts; give the second one its own id`);
-      } else slot.texts.push(phrase.say);
-    }
-    s.californiaLaw?.forEach((law, i) => add(`${p}.californiaLaw.${i}`, law.text));
-    s.caveats?.forEach((c, i) => add(`${p}.caveats.${i}`, c.text));
-  }
-  add('agentStatement.title', edition.agentStatement.title);
-  edition.agentStatement.lines.forEach((t, i) => add(`agentStatement.lines.${i}`, t));
-  edition.warrantChecklist?.items.forEach((item, i) => add(`warrantChecklist.items.${i}`, item.text));
-  add('warrantChecklist.caveat', edition.warrantChecklist?.caveat?.text);
-  return [...slots.values()];
 }
 
 /** The flat `{key: text}` map of one locale (texts it lacks are left out). */
@@ -210,4 +169,24 @@ export function translationTemplate(edition: RightsEdition, locale: string, dir:
     strings: flatten(edition, 'en'),
     source: sourceHashes(edition),
   };
+}
+
+/**
+ * Moves every locale not in `inline` out of `edition` (mutated) into its own `rights-strings`
+ * file (`rights-<locale>.json`, next to the dataset), and points the locale's entry at it.
+ */
+export function splitRightsLocales(edition: RightsEdition, inline: readonly string[]): {file: string; text: string}[] {
+  const files: {file: string; text: string}[] = [];
+  for (const info of edition.locales) {
+    if (inline.includes(info.locale)) continue;
+    const file = `rights-${info.locale}.json`;
+    const strings = flatten(edition, info.locale);
+    files.push({file, text: `${JSON.stringify({kind: 'rights-strings', edition: edition.id, locale: info.locale, strings}, null, 1)}\n`});
+    info.url = file;
+  }
+  const moved = new Set(files.map((f) => f.file.slice('rights-'.length, -'.json'.length)));
+  for (const {texts} of textSlots(edition)) {
+    for (const text of texts) for (const locale of moved) delete text[locale];
+  }
+  return files;
 }

@@ -6,16 +6,16 @@
  *
  * `validate` exits 1 when a file has errors (invalid records, which the widgets would skip, or a
  * document they cannot use at all) and 0 otherwise; warnings (stale records) do not fail.
- * ZIP tables referenced from a dataset are validated too.
+ * ZIP tables and rights-language files referenced from a dataset are validated too.
  */
 import {readFile, writeFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {datasetJsonSchema} from '../core/dataset/schema/json-schema.js';
-import {validateDataset, validateZipTable, type Issue} from '../core/dataset/validate.js';
+import {validateDataset, validateRightsStrings, validateZipTable, type Issue} from '../core/dataset/validate.js';
 
 const USAGE = `Usage:
-  amparo validate <file|url> [<file|url> ...]   check a dataset (and the ZIP tables it references)
+  amparo validate <file|url> [<file|url> ...]   check a dataset (and the files it references)
   amparo schema [--out <file>]                  print the dataset JSON Schema
 
 validate prints each problem as "path: message" and exits 1 on errors, 0 otherwise.`;
@@ -64,8 +64,8 @@ async function validateTarget(target: string, io: Output): Promise<number> {
     return 1;
   }
   const kind = (json as {kind?: unknown} | null)?.kind;
-  if (kind === 'zip-geo' || kind === 'zip-districts') {
-    const result = validateZipTable(json);
+  if (kind === 'zip-geo' || kind === 'zip-districts' || kind === 'rights-strings') {
+    const result = kind === 'rights-strings' ? validateRightsStrings(json) : validateZipTable(json);
     return print(target, result.issues, io) + (result.ok ? 0 : 1);
   }
   const result = validateDataset(json);
@@ -74,8 +74,12 @@ async function validateTarget(target: string, io: Output): Promise<number> {
     io.out(`${target} $: the widgets cannot use this file (${result.failure})`);
     return errors + 1;
   }
-  for (const table of result.dataset.zipTables) {
-    const tableUrl = new URL(table.url, url);
+  const parts = [
+    ...result.dataset.zipTables.map((t) => t.url),
+    ...result.dataset.rightsEditions.flatMap((e) => e.locales.flatMap((l) => (l.url ? [l.url] : []))),
+  ];
+  for (const part of parts) {
+    const tableUrl = new URL(part, url);
     const label = tableUrl.protocol === 'file:' ? resolve(tableUrl.pathname) : tableUrl.href;
     errors += await validateTarget(label, io);
   }

@@ -14,7 +14,8 @@ import {
   type ZipGeoTable,
   type ZipTableRef,
 } from '../../src/core/dataset/schema/index.js';
-import {validateDataset, validateZipTable} from '../../src/core/dataset/validate.js';
+import {validateDataset, validateRightsStrings, validateZipTable} from '../../src/core/dataset/validate.js';
+import {textSlots} from '../../src/widgets/rights-card/strings.js';
 
 const KB = 1024;
 /** gzip budgets: the main document, and all ZIP tables together. */
@@ -276,6 +277,28 @@ describe('the default dataset (data/)', () => {
     // Only ZCTAs of neighbouring states that cross the border (89xxx Nevada, 97xxx Oregon) may lack a row.
     const missing = [...zctas].filter((z) => !geo.zips[z] && z >= '90000' && z <= '96199');
     expect(missing).to.deep.equal([]);
+  });
+
+  it('offers the rights edition in at least 14 languages, two or more right to left, each with honest provenance', async () => {
+    const edition = dataset.rightsEditions[0]!;
+    expect(edition.review.status).to.equal('not-reviewed');
+    const locales = edition.locales.map((l) => l.locale);
+    expect(locales.length).to.be.at.least(14);
+    expect(edition.locales.filter((l) => l.dir === 'rtl').length).to.be.at.least(2);
+    for (const info of edition.locales) expect(['machine', 'human', 'reviewed']).to.include(info.method);
+    // Every language but English and Spanish is a separate file that validates and covers every text.
+    const keys = edition.locales.filter((l) => l.url);
+    expect(keys.map((l) => l.locale)).to.not.include.members(['en', 'es']);
+    for (const info of keys) {
+      const response = await fetch(`/data/${info.url}`);
+      const result = validateRightsStrings(await response.json());
+      expect(result.ok, info.url).to.equal(true);
+      if (result.ok) {
+        expect(result.strings.locale).to.equal(info.locale);
+        expect(result.strings.edition).to.equal(edition.id);
+        expect(Object.keys(result.strings.strings).length, info.locale).to.equal(textSlots(edition).length);
+      }
+    }
   });
 
   it('stays within its size budgets (gzip)', async () => {

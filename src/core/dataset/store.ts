@@ -1,4 +1,4 @@
-import type {Dataset, ZipTable, ZipTableRef} from './schema/index.js';
+import type {Dataset, RightsStrings, ZipTable, ZipTableRef} from './schema/index.js';
 import type {DatasetFailure, Issue} from './validate.js';
 
 /** What every element gets back from the store. Failures are values, never thrown. */
@@ -160,6 +160,21 @@ export function loadZipTable(ref: ZipTableRef, datasetUrl: string, options?: Loa
     validatorFor((mod, json) => {
       const result = mod.validateZipTable(json);
       return result.ok ? {ok: true, data: result.table, issues: result.issues, skipped: result.skipped} : result;
+    }),
+    options,
+  );
+}
+
+/**
+ * Loads one language of a rights edition kept in its own file (`locales[i].url`, relative to the
+ * dataset). Only the rights card calls this, and only for the language it shows.
+ */
+export function loadRightsStrings(url: string, datasetUrl: string, options?: LoadOptions): Promise<LoadResult<RightsStrings>> {
+  return loadJson(
+    new URL(url, datasetUrl).href,
+    validatorFor((mod, json) => {
+      const result = mod.validateRightsStrings(json);
+      return result.ok ? {ok: true, data: result.strings, issues: result.issues, skipped: result.skipped} : result;
     }),
     options,
   );

@@ -9,9 +9,11 @@ import {
   MetaSchema,
   RECORD_SCHEMAS,
   SCHEMA_VERSION,
+  RightsStringsSchema,
   ZipDistrictTableSchema,
   ZipGeoTableSchema,
   type Collection,
+  type RightsStrings,
   type Dataset,
   type Provenance,
   type Verification,
@@ -279,4 +281,28 @@ export function validateZipTable(input: unknown): ZipTableResult {
   }
   if (!Object.keys(rows).length) return fail('empty', [...issues, error(['zips'], 'the table has no usable rows')]);
   return {ok: true, table: {...parsedHeader.data, zips: rows} as ZipTable, issues, skipped};
+}
+
+export type RightsStringsResult =
+  | {ok: true; strings: RightsStrings; issues: Issue[]; skipped: number}
+  | {ok: false; failure: DatasetFailure; issues: Issue[]};
+
+/**
+ * Checks a `rights-strings` file (one language of a rights edition). Empty or non-text entries are
+ * skipped and reported; the card shows English for them.
+ */
+export function validateRightsStrings(input: unknown): RightsStringsResult {
+  if (!isObject(input)) return fail('invalid', [error([], 'expected a JSON object')]);
+  const {strings, ...header} = input;
+  const parsedHeader = RightsStringsSchema.safeParse({...header, strings: {}});
+  if (!parsedHeader.success) return fail('invalid', toIssues(parsedHeader.error, input, []));
+  if (!isObject(strings)) return fail('invalid', [error(['strings'], 'expected an object of texts by key')]);
+  const kept: Record<string, string> = {};
+  const issues: Issue[] = [];
+  for (const [key, text] of Object.entries(strings)) {
+    if (typeof text === 'string' && text.trim()) kept[key] = text;
+    else issues.push(error(['strings', key], 'expected a non-empty text'));
+  }
+  if (!Object.keys(kept).length) return fail('empty', [...issues, error(['strings'], 'the file has no texts')]);
+  return {ok: true, strings: {...parsedHeader.data, strings: kept}, issues, skipped: issues.length};
 }

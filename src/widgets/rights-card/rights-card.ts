@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {AmparoElement} from '../../core/base-element.js';
+import {loadRightsStrings} from '../../core/dataset/store.js';
 import type {Dataset, Hotline, RightsEdition, Scenario} from '../../core/dataset/schema/index.js';
 import {formatIsoDate, type LocalizedText} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
@@ -22,6 +23,7 @@ import {
 import {leavePage, tripleEscape} from './quick-exit.js';
 import {speak, voiceFor} from './speech.js';
 import {printStyles, styles} from './rights-card.styles.js';
+import {withStrings} from './strings.js';
 
 /** Detail of `amparo-rights-view`: what the person is looking at after they changed it. */
 export interface RightsViewDetail {
@@ -100,7 +102,12 @@ export class AmparoRightsCard extends AmparoElement {
 
   @state() private printing?: 'wallet' | 'sheet';
 
+  /** Editions with a separately stored language merged in, by `<edition id>|<locale>`. */
+  @state() private translated = new Map<string, RightsEdition | 'failed'>();
+
   @query('dialog') private officerDialog?: HTMLDialogElement;
+
+  private readonly requested = new Set<string>();
 
   private readonly onKeydown = tripleEscape(() => this.exit());
   private readonly onPopState = () => this.officerDialog?.open && this.officerDialog.close();
@@ -154,7 +161,7 @@ export class AmparoRightsCard extends AmparoElement {
   }
 
   protected renderContent(dataset: Dataset): unknown {
-    const edition = currentEdition(dataset.rightsEditions);
+    let edition = currentEdition(dataset.rightsEditions);
     if (!edition) {
       return html`<div class="notice" part="notice" role="alert" data-tone="error">
         <p>${msg('Know-your-rights information is not available from this data source.')}</p>
@@ -162,11 +169,13 @@ export class AmparoRightsCard extends AmparoElement {
       </div>`;
     }
     const locale = bestLanguage(edition, this.chosenLocale ?? this.locale);
+    const stored = this.translatedEdition(edition, locale);
+    edition = stored.edition;
     const scenarios = orderedScenarios(edition);
     const scenario =
       scenarios.find((s) => s.id === (this.activeScenario ?? this.scenario)) ?? (scenarios[0] as Scenario);
     const hotlines = countyHotlines(dataset.hotlines, resolveCounty(this.county));
-    const ctx: Ctx = {edition, locale, dir: directionOf(locale)};
+    const ctx: Ctx = {edition, locale, dir: directionOf(locale), loading: stored.state};
     return html`
       ${this.exitUrl
         ? html`<button type="button" class="exit" part="quick-exit" @click=${this.exit}>
@@ -242,8 +251,8 @@ export class AmparoRightsCard extends AmparoElement {
     </div>`;
   }
 
-  private renderHolder({edition, locale, dir}: Ctx, scenarios: Scenario[], scenario: Scenario, hotlines: Hotline[]) {
-    const missing = locale === 'en' ? 0 : untranslatedCount(scenario, locale);
+  private renderHolder({edition, locale, dir, loading}: Ctx, scenarios: Scenario[], scenario: Scenario, hotlines: Hotline[]) {
+    const missing = locale === 'en' || loading ? 0 : untranslatedCount(scenario, locale);
     return html`
       <div role="tablist" class="tabs" part="tabs" aria-label=${msg('Situations')} @keydown=${this.onTabKey}>
         ${scenarios.map(
@@ -262,6 +271,13 @@ export class AmparoRightsCard extends AmparoElement {
         )}
       </div>
       <section id="panel" role="tabpanel" aria-labelledby="tab-${scenario.id}" part="panel" lang=${locale} dir=${dir}>
+        ${loading
+          ? html`<p class="notice small" role="status" lang=${this.ui.lang} dir=${this.ui.dir}>
+              ${loading === 'loading'
+                ? msg('Loading this language…')
+                : msg('This language could not be loaded. The card is shown in English.')}
+            </p>`
+          : nothing}
         ${missing
           ? html`<p class="notice small" lang=${this.ui.lang} dir=${this.ui.dir}>
               ${msg('Some parts are not translated into this language yet and are shown in English.')}
@@ -416,6 +432,27 @@ export class AmparoRightsCard extends AmparoElement {
   }
 
   /**
+   * The edition with `locale` merged in when that language is stored in its own file: fetched the
+   * first time the card shows it (English shows meanwhile, and if the file cannot be loaded).
+   */
+  private translatedEdition(edition: RightsEdition, locale: string): {edition: RightsEdition; state?: 'loading' | 'failed'} {
+    const url = edition.locales.find((l) => l.locale === locale)?.url;
+    if (!url) return {edition};
+    const key = `${edition.id}|${locale}`;
+    const done = this.translated.get(key);
+    if (done === 'failed') return {edition, state: 'failed'};
+    if (done) return {edition: done};
+    if (!this.requested.has(key)) {
+      this.requested.add(key);
+      void loadRightsStrings(url, this.effectiveDatasetUrl ?? document.baseURI).then((result) => {
+        const merged = result.ok ? withStrings(edition, locale, result.data.strings) : 'failed';
+        this.translated = new Map(this.translated).set(key, merged);
+      });
+    }
+    return {edition, state: 'loading'};
+  }
+
+  /**
    * Dataset text in `locale`, always marked with the language it is really in (English when the
    * translation is missing), so it reads in the right direction and voice wherever it sits.
    */
@@ -518,6 +555,8 @@ export class AmparoRightsCard extends AmparoElement {
 
 interface Ctx {
   edition: RightsEdition;
+  /** A language kept in its own file is still loading, or could not be loaded (English shows). */
+  loading?: 'loading' | 'failed';
   /** The card language in effect (one of the edition's languages). */
   locale: string;
   dir: 'ltr' | 'rtl';

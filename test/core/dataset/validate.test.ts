@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {COLLECTIONS} from '../../../src/core/dataset/schema/index.js';
-import {validateDataset, validateZipTable, type Issue, type ValidationResult} from '../../../src/core/dataset/validate.js';
+import {validateDataset, validateZipTable, type Issue, type ValidationResult, validateRightsStrings} from '../../../src/core/dataset/validate.js';
 import {FIXTURE_NOW, validDataset, validZipDistrictTable, validZipGeoTable} from '../../fixtures/dataset.js';
 
 /** Validates at a fixed date. */
@@ -272,5 +272,28 @@ describe('validateZipTable', () => {
     const empty = validateZipTable({...validZipDistrictTable(), zips: {'94110': []}});
     expect(!empty.ok && empty.failure).to.equal('empty');
     expect(empty.issues[0]).to.deep.equal({path: '$.zips["94110"]', message: 'needs at least 1 item(s)', severity: 'error'});
+  });
+});
+
+describe('validateRightsStrings', () => {
+  const file = () => ({kind: 'rights-strings', edition: 'example-ca-2026', locale: 'vi', strings: {'phrases.remain-silent': 'Tôi chọn giữ im lặng.'}});
+
+  it('accepts a language file of the rights edition', () => {
+    const result = validateRightsStrings(file());
+    expect(result.ok && result.strings.strings['phrases.remain-silent']).to.equal('Tôi chọn giữ im lặng.');
+  });
+
+  it('skips empty texts and reports them by key', () => {
+    const input = file();
+    (input.strings as Record<string, unknown>)['disclaimer'] = '';
+    const result = validateRightsStrings(input);
+    expect(result.ok).to.equal(true);
+    expect(result.issues.map((i) => i.path)).to.deep.equal(['$.strings.disclaimer']);
+  });
+
+  it('refuses a file of another kind or without texts', () => {
+    expect(validateRightsStrings({...file(), kind: 'zip-geo'}).ok).to.equal(false);
+    const empty = validateRightsStrings({...file(), strings: {}});
+    expect(empty.ok === false && empty.failure).to.equal('empty');
   });
 });

@@ -245,6 +245,45 @@ describe('<amparo-rights-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fetches a language kept in its own file only when it is shown, with English meanwhile', async () => {
+    const url = new URL('/test/fixtures/data/rights-vi.json', location.href).href;
+    const el = await card(
+      '',
+      dataset((d) => {
+        d.rightsEditions[0]!.locales.push({locale: 'vi', method: 'machine', date: '2026-11-27', url});
+      }),
+    );
+    const select = $<HTMLSelectElement>(el, 'select')!;
+    expect([...select.options].map((o) => o.value)).to.include('vi');
+    select.value = 'vi';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => $(el, '.phrases q')?.textContent === 'Tôi chọn giữ im lặng.', 'Vietnamese merged', {timeout: 4000});
+    expect($(el, '[role="tab"][aria-selected="true"]')!.textContent).to.contain('Nếu nhân viên đến cửa nhà bạn');
+    // Texts the file lacks stay English, marked as such.
+    expect(has(el, '.steps li span[lang="en"]')).to.equal(true);
+  });
+
+  it('keeps English and says so when a language file cannot be loaded', async () => {
+    const el = await card(
+      '',
+      dataset((d) => {
+        d.rightsEditions[0]!.locales.push({
+          locale: 'vi',
+          method: 'machine',
+          date: '2026-11-27',
+          url: new URL('/test/fixtures/data/missing-rights-vi.json', location.href).href,
+        });
+      }),
+    );
+    const select = $<HTMLSelectElement>(el, 'select')!;
+    select.value = 'vi';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => $(el, '[role="tabpanel"] [role="status"]')?.textContent?.includes('could not be loaded'), 'failure shown', {
+      timeout: 4000,
+    });
+    expect($(el, '.phrases q')!.textContent).to.equal('I choose to remain silent.');
+  });
+
   it('lets the person switch the card language', async () => {
     const el = await card();
     const select = $<HTMLSelectElement>(el, 'select')!;

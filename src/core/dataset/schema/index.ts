@@ -25,7 +25,7 @@ import {
 import {EventSchema} from './events.js';
 import {MetaSchema, ZipTableRefSchema} from './meta.js';
 import {HotlineSchema, LocationSchema, OrganizationSchema, ServiceSchema} from './resources.js';
-import {RightsEditionSchema} from './rights.js';
+import {RightsEditionSchema, RightsStringsSchema} from './rights.js';
 
 /** Version of the schema this build reads; datasets with another major version are refused. */
 export const SCHEMA_VERSION = '1.0.0';
@@ -93,6 +93,7 @@ export type Service = z.output<typeof ServiceSchema>;
 export type Hotline = z.output<typeof HotlineSchema>;
 export type RightsEdition = z.output<typeof RightsEditionSchema>;
 export type Scenario = RightsEdition['scenarios'][number];
+export type RightsStrings = z.output<typeof RightsStringsSchema>;
 export type CommunityEvent = z.output<typeof EventSchema>;
 export type DistrictPlan = z.output<typeof DistrictPlanSchema>;
 export type District = z.output<typeof DistrictSchema>;
@@ -123,6 +124,7 @@ export {
   OfficialSchema,
   OrganizationSchema,
   RightsEditionSchema,
+  RightsStringsSchema,
   ServiceSchema,
   ZipDistrictTableSchema,
   ZipGeoTableSchema,

@@ -34,13 +34,29 @@ export const ScenarioSchema = z.object({
   caveats: z.optional(z.array(CaveatSchema)),
 });
 
-/** How one locale's text was produced; machine-only legal text should not ship. */
+/**
+ * How one locale's text was produced. With `url`, the locale's strings live in a separate
+ * `rights-strings` file (relative to the dataset), fetched only when the card shows that
+ * language, so the main dataset stays small however many languages the edition has.
+ */
 export const TranslationInfoSchema = z.object({
   locale: Locale,
   dir: z.optional(z.enum(['ltr', 'rtl'])),
   method: z.enum(['machine', 'human', 'reviewed']),
   translator: z.optional(Text),
   date: IsoDate,
+  url: z.optional(RelativeUrl),
+});
+
+/**
+ * One language of a rights edition, in its own file: `{key: text}` where keys are the stable
+ * text paths of the edition (`scenarios.at-door.steps.0`, `phrases.remain-silent`, ...).
+ */
+export const RightsStringsSchema = z.object({
+  kind: z.literal('rights-strings'),
+  edition: Id,
+  locale: Locale,
+  strings: z.record(z.string(), Text),
 });
 
 export const RightsEditionSchema = z
