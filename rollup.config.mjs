@@ -1,10 +1,12 @@
 // Builds:
 //  1. dist/amparo.js + dist/chunks/: the drop-in ES module loader, one chunk per widget, one
 //     shared `core` chunk (Lit, @lit/localize, zod/mini, src/core) and one chunk per UI locale.
-//  2. dist/amparo.iife.js: one classic self-contained file with every widget (SRI-friendly).
+//  2. dist/amparo.iife.js: one classic self-contained file with every widget (SRI-friendly), and
+//     dist/iife/amparo-<widget>.iife.js: the same for one widget.
 //  3. dist/index.js + dist/**: the npm build (modules preserved, dependencies external).
 //  4. dist/cli/amparo.js: the `amparo validate` command for Node.
 import {cpSync, existsSync, readdirSync, readFileSync} from 'node:fs';
+import {resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -49,6 +51,8 @@ const dropIn = {
       }
       if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(path)) return 'core';
       if (path.includes('/src/core/')) return 'core';
+      // Parts of a widget loaded only on demand keep their own chunks.
+      if (/\/src\/widgets\/event-calendar\/(ics|jsonld|month)\.ts$/.test(path)) return undefined;
       // One chunk per widget, named after it: dist/chunks/rights-card-<hash>.js.
       return /\/src\/widgets\/([\w-]+)\//.exec(path)?.[1];
     },
@@ -62,9 +66,35 @@ const iife = {
   plugins: [nodeResolve(), transpile(), minify()],
 };
 
-const defineModules = readdirSync('src/widgets', {withFileTypes: true})
+const widgetNames = readdirSync('src/widgets', {withFileTypes: true})
   .filter((d) => d.isDirectory() && existsSync(`src/widgets/${d.name}/define.ts`))
-  .map((d) => `src/widgets/${d.name}/define.ts`);
+  .map((d) => d.name);
+
+/** `dist/iife/amparo-<widget>.iife.js`: one widget in one classic file (for SRI-pinned sites). */
+const widgetIife = (name) => {
+  const id = `\0amparo-iife:${name}`;
+  return {
+    input: id,
+    output: {file: `dist/iife/amparo-${name}.iife.js`, format: 'iife', inlineDynamicImports: true},
+    plugins: [
+      {
+        name: 'amparo-widget-iife-entry',
+        resolveId: (source) => (source === id ? id : null),
+        load: (source) =>
+          source === id
+            ? `import {bootClassicScript} from ${JSON.stringify(resolve('src/classic-script.ts'))};\n` +
+              `import ${JSON.stringify(resolve(`src/widgets/${name}/define.ts`))};\n` +
+              'bootClassicScript();\n'
+            : null,
+      },
+      nodeResolve(),
+      transpile(),
+      minify(),
+    ],
+  };
+};
+
+const defineModules = widgetNames.map((name) => `src/widgets/${name}/define.ts`);
 
 const library = {
   input: ['src/index.ts', ...defineModules],
@@ -80,4 +110,4 @@ const cli = {
   plugins: [nodeResolve(), esbuild({target: 'node20', tsconfig: 'tsconfig.json'})],
 };
 
-export default [dropIn, iife, library, cli];
+export default [dropIn, iife, ...widgetNames.map(widgetIife), library, cli];

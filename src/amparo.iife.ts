@@ -1,12 +1,9 @@
 /**
  * The single-file build (`dist/amparo.iife.js`): a classic script that defines every element
- * at once, for sites that cannot use modules or that pin the file with an SRI hash.
+ * at once, for sites that cannot use modules or that pin the file with an SRI hash. Sites that use
+ * one widget can load its own single file instead (`dist/iife/amparo-<widget>.iife.js`, smaller).
  */
-import {VERSION} from './core/version.js';
-import {configFromScript, publishPageConfig} from './script-config.js';
+import {bootClassicScript} from './classic-script.js';
 import './widgets/all.js';
 
-const script = document.currentScript as HTMLScriptElement | null;
-publishPageConfig(configFromScript(script, script?.src || document.baseURI));
-const g = globalThis as typeof globalThis & {amparo?: {version: string}};
-g.amparo ??= {version: VERSION};
+bootClassicScript();

@@ -217,8 +217,12 @@ export abstract class AmparoElement extends LitElement {
     this.requestUpdate();
   }
 
-  /** Dispatches a typed `amparo-*` event; call only in response to a user action. */
+  /**
+   * Dispatches a typed `amparo-*` event; call only in response to a user action. Each widget
+   * documents its events with `@fires`.
+   */
   protected emit<T>(type: `amparo-${string}`, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true, cancelable: true}));
+    const init: CustomEventInit<T> = {detail, bubbles: true, composed: true, cancelable: true};
+    return this.dispatchEvent(new CustomEvent<T>(type, init));
   }
 }

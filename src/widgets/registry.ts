@@ -6,5 +6,8 @@ import type {WidgetRegistry} from '../autoloader.js';
  * A widget is added here (and in `all.ts`) when it lands.
  */
 export const widgets: WidgetRegistry = {
+  'amparo-contact-rep': () => import('./contact-rep/define.js'),
+  'amparo-event-calendar': () => import('./event-calendar/define.js'),
+  'amparo-resource-finder': () => import('./resource-finder/define.js'),
   'amparo-rights-card': () => import('./rights-card/define.js'),
 };

@@ -1,0 +1,206 @@
+import {css} from 'lit';
+
+export const styles = css`
+  :host {
+    --_target-mark: var(--amparo-contact-target-color, var(--_accent));
+  }
+  .wrap {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  p,
+  ul,
+  ol,
+  fieldset,
+  h2,
+  h3 {
+    margin: 0;
+  }
+  section,
+  form {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .title {
+    font-size: 1.35em;
+    font-weight: 700;
+  }
+  .subtitle {
+    font-size: 1.1em;
+    font-weight: 700;
+  }
+  .small {
+    font-size: 0.875em;
+  }
+  label,
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+  input:not([type='checkbox'], [type='radio']),
+  textarea,
+  select {
+    min-block-size: var(--_target);
+    inline-size: 100%;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  textarea {
+    min-block-size: 10em;
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+  }
+  .row > label {
+    flex: 1 1 10rem;
+  }
+  .secondary,
+  .channels button {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .channels [aria-pressed='true'] {
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+    font-weight: 700;
+  }
+  .officials {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .official {
+    display: grid;
+    gap: 0.35rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .official[data-target] {
+    border-inline-start-color: var(--_target-mark);
+  }
+  .official[data-other] {
+    color: var(--_muted);
+  }
+  .name {
+    font-weight: 700;
+  }
+  .badge {
+    justify-self: start;
+    padding-inline: 0.5em;
+    border-radius: var(--_radius);
+    border: 1px solid currentColor;
+    font-size: 0.875em;
+  }
+  fieldset {
+    display: grid;
+    gap: 0.4rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    font-weight: 700;
+    padding-inline: 0.25em;
+  }
+  .choice {
+    display: flex;
+    gap: 0.6em;
+    align-items: center;
+    min-block-size: var(--_target);
+  }
+  .choice input {
+    inline-size: 1.4em;
+    block-size: 1.4em;
+    margin: 0;
+    flex: none;
+  }
+  .phone {
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .phones {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .phones a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+  }
+  .script,
+  .letter {
+    white-space: pre-line;
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    border-inline-start: 4px solid var(--_border);
+  }
+  .progress {
+    font-weight: 700;
+  }
+  .honeypot {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  .print {
+    display: none;
+  }
+  @media print {
+    :host([data-amparo-printing]) [part~='base'] > :not(.print) {
+      display: none !important;
+    }
+    :host([data-amparo-printing]) .print {
+      display: block;
+      color: #000;
+      background: #fff;
+      font-size: 12pt;
+      white-space: pre-line;
+    }
+    :host([data-amparo-printing]) .letter {
+      background: none;
+      border: 0;
+      padding: 0;
+    }
+  }
+`;
+
+/**
+ * The document-level rules applied only while the letter prints (as the rights card does): the
+ * rest of the host page is removed from the layout. Added before `print()` and removed right after.
+ */
+export const printStyles = (tag: string) => `@media print {
+  @page { margin: 20mm; }
+  body *:not(:has(${tag}[data-amparo-printing])):not(${tag}[data-amparo-printing]) { display: none !important; }
+  ${tag}[data-amparo-printing] { display: block !important; margin: 0 !important; }
+}`;

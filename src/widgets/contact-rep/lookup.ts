@@ -1,0 +1,244 @@
+/**
+ * Pure lookup logic of the contact widget: which district plan is in force on a date, ZIP ->
+ * candidate districts per chamber (never a guess: a split ZIP returns every candidate), the
+ * officials for the chosen districts plus the statewide ones, campaign targets and the nearest
+ * district office. No DOM, no Lit: unit-tested directly.
+ */
+import type {
+  Campaign,
+  Dataset,
+  DistrictPlan,
+  Office,
+  Official,
+  ZipDistrictTable,
+  ZipGeoTable,
+  ZipTableRef,
+} from '../../core/dataset/schema/index.js';
+
+/** The chambers a ZIP is looked up for; every other official is statewide. */
+export const CHAMBERS = ['us-house', 'state-senate', 'state-assembly'] as const;
+export type Chamber = (typeof CHAMBERS)[number];
+
+/** Statewide offices, in the order they are listed. */
+export const STATEWIDE = ['us-senate', 'governor', 'lt-governor', 'attorney-general', 'secretary-of-state'] as const;
+
+const OCD_PREFIX: Record<Chamber, string> = {'us-house': 'cd', 'state-senate': 'sldu', 'state-assembly': 'sldl'};
+
+export type Channel = 'call' | 'email' | 'webform' | 'letter';
+export const CHANNELS: readonly Channel[] = ['call', 'email', 'webform', 'letter'];
+
+/** `YYYY-MM-DD` of `now` in California (where the maps change at local midnight). */
+export function isoDay(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {timeZone: 'America/Los_Angeles'}).format(now);
+}
+
+/** The plan of `body` in force on `date` (`validFrom` <= date < `validTo`); the newest if several. */
+export function planInForce(plans: readonly DistrictPlan[], body: string, date: string): DistrictPlan | undefined {
+  return plans
+    .filter((p) => p.body === body && p.validFrom <= date && (!p.validTo || date < p.validTo))
+    .reduce<DistrictPlan | undefined>((best, p) => (!best || p.validFrom > best.validFrom ? p : best), undefined);
+}
+
+export interface TablePlan {
+  plans: Partial<Record<Chamber, DistrictPlan>>;
+  /** The zip-districts tables of the plans in force. */
+  districtRefs: ZipTableRef[];
+  geoRef?: ZipTableRef;
+}
+
+/** Which ZIP tables a lookup on `date` needs (fetched only when a person looks up a ZIP). */
+export function tablesFor(dataset: Pick<Dataset, 'districtPlans' | 'zipTables'>, date: string): TablePlan {
+  const plans: TablePlan['plans'] = {};
+  const districtRefs: ZipTableRef[] = [];
+  for (const chamber of CHAMBERS) {
+    const plan = planInForce(dataset.districtPlans, chamber, date);
+    if (!plan) continue;
+    plans[chamber] = plan;
+    const ref = dataset.zipTables.find((t) => t.kind === 'zip-districts' && t.planIds?.includes(plan.id));
+    if (ref && !districtRefs.includes(ref)) districtRefs.push(ref);
+  }
+  return {plans, districtRefs, geoRef: dataset.zipTables.find((t) => t.kind === 'zip-geo')};
+}
+
+/** One chamber's answer for a ZIP. `found` with several candidates is a split ZIP. */
+export type ChamberResult =
+  | {status: 'found'; plan: DistrictPlan; candidates: number[]}
+  /** The plan in force has no ZIP table (e.g. the Prop 50 map): never fall back to another map. */
+  | {status: 'no-table'; plan?: DistrictPlan}
+  | {status: 'not-found'; plan: DistrictPlan};
+
+export type ZipLookup =
+  | {ok: true; zip: string; chambers: Record<Chamber, ChamberResult>; centroid?: LatLng}
+  | {ok: false; zip: string; reason: 'invalid' | 'unknown'};
+
+export interface LatLng {
+  lat: number;
+  lng: number;
+}
+
+export const isZip = (zip: string) => /^\d{5}$/.test(zip);
+
+/**
+ * The candidate districts of `zip` in every chamber, from the tables of the plans in force.
+ * `unknown` when no chamber knows the ZIP (not Californian, a PO-box-only ZIP, a typo).
+ */
+export function lookupZip(
+  zip: string,
+  plans: TablePlan['plans'],
+  tables: readonly ZipDistrictTable[],
+  geo?: ZipGeoTable,
+): ZipLookup {
+  zip = zip.trim();
+  if (!isZip(zip)) return {ok: false, zip, reason: 'invalid'};
+  const chambers = {} as Record<Chamber, ChamberResult>;
+  let known = false;
+  for (const chamber of CHAMBERS) {
+    const plan = plans[chamber];
+    const table = plan && tables.find((t) => t.planId === plan.id);
+    if (!plan || !table) {
+      chambers[chamber] = {status: 'no-table', plan};
+      continue;
+    }
+    const row = table.zips[zip];
+    if (!row) {
+      chambers[chamber] = {status: 'not-found', plan};
+      continue;
+    }
+    known = true;
+    const candidates = [...new Set(row.map((c) => (Array.isArray(c) ? c[0] : c)))].sort((a, b) => a - b);
+    chambers[chamber] = {status: 'found', plan, candidates};
+  }
+  // Unknown only if some table could have known it: without any table, each chamber says so.
+  if (!known && CHAMBERS.some((c) => chambers[c].status === 'not-found')) return {ok: false, zip, reason: 'unknown'};
+  const g = geo?.zips[zip];
+  return {ok: true, zip, chambers, centroid: g ? {lat: g[1], lng: g[2]} : undefined};
+}
+
+export const ocdId = (chamber: Chamber, district: number) =>
+  `ocd-division/country:us/state:ca/${OCD_PREFIX[chamber]}:${district}`;
+
+/** The chamber and district number of an OCD id, if it is one of ours. */
+export function parseOcdId(id: string): {chamber: Chamber; district: number} | undefined {
+  const m = /\/(cd|sldu|sldl):(\d+)$/.exec(id);
+  if (!m) return undefined;
+  const chamber = CHAMBERS.find((c) => OCD_PREFIX[c] === m[1])!;
+  return {chamber, district: Number(m[2])};
+}
+
+/** The seat holder (or vacancy record) of a district. */
+export const seatOf = (officials: readonly Official[], chamber: Chamber, district: number): Official | undefined =>
+  officials.find((o) => o.body === chamber && o.districtOcdId === ocdId(chamber, district));
+
+export const isStatewide = (o: Official) => (STATEWIDE as readonly string[]).includes(o.body) && !o.districtOcdId;
+
+/**
+ * Everyone who represents a person: the statewide officials, then one seat per chamber for the
+ * chosen districts (a chamber not chosen yet is left out). Vacant seats are included as vacant.
+ */
+export function officialsFor(officials: readonly Official[], chosen: Partial<Record<Chamber, number>>): Official[] {
+  const statewide = STATEWIDE.flatMap((body) => officials.filter((o) => o.body === body && isStatewide(o)));
+  const local = CHAMBERS.flatMap((chamber) => {
+    const n = chosen[chamber];
+    const seat = n === undefined ? undefined : seatOf(officials, chamber, n);
+    return seat ? [seat] : [];
+  });
+  return [...statewide, ...local];
+}
+
+/** Whether a campaign asks people to contact `official`. */
+export function isTarget(campaign: Campaign | undefined, official: Official): boolean {
+  if (!campaign) return true;
+  return campaign.targets.some((t) => t === `official:${official.id}` || t === official.body);
+}
+
+/** Great-circle distance in kilometres. */
+export function haversineKm(a: LatLng, b: LatLng): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const voice = (office: Office) => office.phones?.find((p) => !p.kind || p.kind === 'voice' || p.kind === 'voice-sms');
+
+/** The Washington (D.C.) or Capitol (Sacramento) office with a phone, if any. */
+export const mainOffice = (official: Official): Office | undefined =>
+  official.offices?.find((o) => (o.kind === 'dc' || o.kind === 'capitol') && voice(o));
+
+/**
+ * The district office closest to `from` (the ZIP centroid) among those with coordinates and a
+ * phone; without coordinates, the first district office with a phone.
+ */
+export function nearestOffice(official: Official, from?: LatLng): {office: Office; km?: number} | undefined {
+  const offices = (official.offices ?? []).filter((o) => o.kind === 'district' && voice(o));
+  let best: {office: Office; km?: number} | undefined;
+  if (from) {
+    for (const office of offices) {
+      if (!office.geo) continue;
+      const km = haversineKm(from, office.geo);
+      if (!best || km < best.km!) best = {office, km};
+    }
+  }
+  return best ?? (offices[0] ? {office: offices[0]} : undefined);
+}
+
+/** The voice number of an office. */
+export const officePhone = (office: Office | undefined) => (office ? voice(office)?.number : undefined);
+
+/** The office a letter goes to: the D.C. or Capitol office with a full address, else any. */
+export const letterOffice = (official: Official): Office | undefined =>
+  official.offices?.find((o) => (o.kind === 'dc' || o.kind === 'capitol') && o.address) ??
+  official.offices?.find((o) => o.address);
+
+/** Which channels can reach `official`, in `order`. */
+export function channelsFor(official: Official, order: readonly Channel[]): Channel[] {
+  if (official.status === 'vacant') return [];
+  return order.filter((c) =>
+    c === 'call'
+      ? !!(mainOffice(official) ?? nearestOffice(official))
+      : c === 'email'
+        ? !!official.email
+        : c === 'webform'
+          ? !!(official.contactForm ?? official.website)
+          : !!letterOffice(official),
+  );
+}
+
+/** The `channels` attribute (`"call,email"`) as a list of known channels; empty or invalid -> all. */
+export function parseChannels(value: string | null | undefined): Channel[] {
+  const list = (value ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter((s): s is Channel => (CHANNELS as readonly string[]).includes(s));
+  return list.length ? [...new Set(list)] : [...CHANNELS];
+}
+
+/** The campaign's script for a channel (the email script stands in for the web form and letter). */
+export function scriptFor(campaign: Campaign | undefined, channel: Channel): Campaign['scripts'][number] | undefined {
+  const scripts = campaign?.scripts ?? [];
+  return (
+    scripts.find((s) => s.channel === channel) ??
+    (channel === 'call' ? undefined : scripts.find((s) => s.channel !== 'call'))
+  );
+}
+
+/**
+ * Districts returned by a site's `lookup-endpoint`: `{"districts": ["ocd-division/…", …]}` or
+ * Google's `{"divisions": {"ocd-division/…": {…}}}`; unknown shapes give none.
+ */
+export function districtsFromResponse(json: unknown): Partial<Record<Chamber, number>> {
+  const out: Partial<Record<Chamber, number>> = {};
+  if (!json || typeof json !== 'object') return out;
+  const body = json as {districts?: unknown; divisions?: unknown};
+  const ids = Array.isArray(body.districts)
+    ? body.districts
+    : body.divisions && typeof body.divisions === 'object'
+      ? Object.keys(body.divisions)
+      : [];
+  for (const id of ids) {
+    const parsed = typeof id === 'string' ? parseOcdId(id) : undefined;
+    if (parsed && out[parsed.chamber] === undefined) out[parsed.chamber] = parsed.district;
+  }
+  return out;
+}

@@ -1,0 +1,640 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {msg, str} from '@lit/localize';
+import {AmparoElement} from '../../core/base-element.js';
+import {CA_COUNTIES} from '../../core/dataset/ca-counties.js';
+import type {CommunityEvent, Dataset} from '../../core/dataset/schema/index.js';
+import {EVENT_TYPES} from '../../core/dataset/vocabulary.js';
+import {dateFormat, pickText, type LocalizedText} from '../../core/format.js';
+import {uiLocale} from '../../core/i18n/localization.js';
+import {directionOf} from '../../core/locale.js';
+import {safeUrl, telUrl} from '../../core/safe-url.js';
+import {countyCode, eventCounties, eventLanguages, matches, type Filters} from './filters.js';
+import type * as Ics from './ics.js';
+import type * as Month from './month.js';
+import {downloadFile, googleCalendarUrl, outlookCalendarUrl, placeText} from './links.js';
+import {costLabel, featureLabel, formatLabel, languageLabel, statusLabel, typeLabel} from './labels.js';
+import {expandEvents, type ExpansionProblem, type Occurrence} from './occurrences.js';
+import {formatWall, isValidZone, offsetAt} from './tz.js';
+import {styles} from './event-calendar.styles.js';
+
+const DAY = 86_400_000;
+
+// The .ics writer and the JSON-LD builder are separate chunks: fetched when the person reaches
+// for an add-to-calendar button, and only on pages that ask for JSON-LD.
+let icsModule: Promise<typeof Ics> | undefined;
+const loadIcs = () => (icsModule ??= import('./ics.js'));
+
+/** Detail of `amparo-event-open`: the person opened an event's details. */
+export interface EventOpenDetail {
+  id: string;
+  /** The occurrence's start, ISO 8601 UTC. */
+  start: string;
+}
+
+/** Detail of `amparo-add-to-calendar`. */
+export interface AddToCalendarDetail {
+  target: 'ics' | 'google' | 'outlook';
+  /** `event`: one event (a series with all its dates in .ics); `list`: the filtered list as one .ics. */
+  scope: 'event' | 'list';
+  ids: string[];
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'amparo-event-open': CustomEvent<EventOpenDetail>;
+    'amparo-add-to-calendar': CustomEvent<AddToCalendarDetail>;
+  }
+}
+
+type View = 'list' | 'month';
+
+/**
+ * Workshops, legal clinics, town halls and other community events from the dataset: a list
+ * grouped by day (default) or a month grid, with filters, event details and add-to-calendar
+ * (.ics, Google Calendar, Outlook.com). Times are stored as wall time in the event's zone, so a
+ * weekly 6 pm workshop stays at 6 pm across daylight-saving changes; they are shown in the
+ * event's zone, plus the visitor's own time when it differs. Past events are hidden.
+ *
+ * @tagname amparo-event-calendar
+ * @summary Community events calendar with filters and add-to-calendar.
+ *
+ * @attr type - Preset type filter: `kyr-workshop`, `legal-clinic`, `town-hall`, `rally-vigil`,
+ *   `community-meeting`, `training`, `resource-fair`, `other`.
+ * @attr language - Preset language filter (spoken or interpreted), e.g. `es`.
+ * @attr county - Preset county filter: FIPS code (`06037`) or name (`Los Angeles`).
+ * @attr view - `list` (default) or `month`. The month grid shows the list on narrow screens.
+ * @attr limit - How many events the list shows before "Show more" (default 50).
+ * @attr months - How many months ahead to show (default 3).
+ * @attr emit-jsonld - Writes schema.org Event JSON-LD for the listed events into the page (light DOM) for search engines.
+ * @attr heading-level - Level of the calendar's heading (default 2).
+ *
+ * @fires amparo-event-open - The person opened an event's details. Detail: `{id, start}`.
+ * @fires amparo-add-to-calendar - The person added an event or the list to a calendar. Detail: `{target: 'ics' | 'google' | 'outlook', scope: 'event' | 'list', ids}`.
+ *
+ * @csspart filters - The filter form.
+ * @csspart count - The live result count.
+ * @csspart list - The list of days.
+ * @csspart event - One event.
+ * @csspart grid - The month grid.
+ * @csspart actions - Add-to-calendar buttons and links.
+ */
+export class AmparoEventCalendar extends AmparoElement {
+  static override styles = [...AmparoElement.styles, styles];
+
+  @property() type?: string;
+  @property() language?: string;
+  @property() county?: string;
+  @property({reflect: true}) view: View = 'list';
+  @property({type: Number}) limit = 50;
+  @property({type: Number}) months = 3;
+  @property({type: Boolean, attribute: 'emit-jsonld'}) emitJsonld = false;
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  /** The current time (UTC ms); set in tests and demos, else the clock. */
+  @property({attribute: false}) now?: number;
+
+  /** Filters the person changed (each overrides its preset attribute). */
+  @state() private chosen: Filters = {};
+  @state() private extra = 0;
+  @state() private chosenView?: View;
+  @state() private narrow = false;
+  /** Occurrences whose details are open (their details are rendered only then). */
+  @state() private openKeys = new Set<string>();
+  /** Month grid: the focused day (`2026-12-01`). */
+  @state() private activeDay?: string;
+
+  private expansion?: {key: string; occurrences: Occurrence[]; problems: ExpansionProblem[]};
+  private reported = new WeakSet<object>();
+  private jsonLd?: HTMLScriptElement;
+  private resizeObserver?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      const narrow = (entry?.contentRect.width ?? 1000) < 600;
+      if (narrow !== this.narrow) this.narrow = narrow;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  /** The visitor's IANA zone (a seam for tests). */
+  protected visitorZone(): string {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  /** Saves a file for the person (a seam for tests). */
+  protected download(text: string, filename: string): void {
+    downloadFile(text, filename);
+  }
+
+  /** Filters in effect: the person's choices over the attributes' presets. */
+  get filters(): Filters {
+    const preset: Filters = {type: this.type || undefined, language: this.language || undefined, county: countyCode(this.county)};
+    return {...preset, ...this.chosen};
+  }
+
+  private occurrences(dataset: Dataset): {all: Occurrence[]; problems: ExpansionProblem[]} {
+    const now = this.now ?? Date.now();
+    const from = Math.floor(now / 60_000) * 60_000;
+    const to = from + Math.max(1, Math.min(this.months || 3, 24)) * 31 * DAY;
+    const key = `${from}|${to}`;
+    const events = dataset.events;
+    if (this.expansion?.key !== key || !this.reported.has(events)) {
+      const {occurrences, problems} = expandEvents(events, {from, to});
+      this.expansion = {key, occurrences, problems};
+      if (!this.reported.has(events)) {
+        this.reported.add(events);
+        for (const p of problems) console.warn(`Amparo event calendar: event "${p.id}" skipped: ${p.reason}.`);
+      }
+    }
+    return {all: this.expansion.occurrences, problems: this.expansion.problems};
+  }
+
+  /** The visitor's zone, read once per render (creating an `Intl.DateTimeFormat` is costly). */
+  private zone = 'UTC';
+
+  protected renderContent(dataset: Dataset): unknown {
+    this.zone = this.visitorZone();
+    const {all} = this.occurrences(dataset);
+    const filters = this.filters;
+    const shown = all.filter((o) => matches(o, filters));
+    const limit = Math.max(1, this.limit || 50) + this.extra;
+    const view = this.narrow ? 'list' : (this.chosenView ?? this.view);
+    this.pendingJsonLd = shown.slice(0, limit);
+    return html`<section class="calendar" aria-labelledby="cal-title">
+      <div class="top">
+        <div id="cal-title" role="heading" aria-level=${this.headingLevel} class="title">${msg('Upcoming events')}</div>
+        ${this.narrow
+          ? nothing
+          : html`<div class="views" role="group" aria-label=${msg('View')}>
+              <button type="button" class="secondary" aria-pressed=${view === 'list'} @click=${() => (this.chosenView = 'list')}>
+                ${msg('List')}
+              </button>
+              <button type="button" class="secondary" aria-pressed=${view === 'month'} @click=${() => (this.chosenView = 'month')}>
+                ${msg('Month')}
+              </button>
+            </div>`}
+      </div>
+      ${this.renderFilters(dataset.events, filters)}
+      <p class="count" part="count" role="status">${this.countText(shown.length, filters)}</p>
+      ${view === 'month' ? this.renderMonth(shown) : this.renderList(shown.slice(0, limit))}
+      <div class="footer">
+        ${view === 'list' && shown.length > limit
+          ? html`<button type="button" class="secondary" @click=${() => (this.extra += Math.max(1, this.limit || 50))}>
+              ${msg('Show more events')}
+            </button>`
+          : nothing}
+        ${shown.length
+          ? html`<button type="button" class="secondary" @click=${() => this.downloadList(shown, dataset)}>
+              ${msg('Download these events (.ics)')}
+            </button>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
+  /** The base element's "entries not shown" note, counting events the calendar could not expand too. */
+  protected override renderSkipped(skipped: number): ReturnType<AmparoElement['renderSkipped']> {
+    return super.renderSkipped(skipped + (this.expansion?.problems.length ?? 0));
+  }
+
+  private countText(n: number, filters: Filters): string {
+    if (!n) return Object.values(filters).some(Boolean) ? msg('No events match these filters.') : msg('No upcoming events.');
+    return n === 1 ? msg('1 event') : msg(str`${n} events`);
+  }
+
+  private renderFilters(events: readonly CommunityEvent[], f: Filters): TemplateResult {
+    const ui = uiLocale();
+    const options = this.filterOptions(events, ui);
+    const types = EVENT_TYPES.filter((t) => t === f.type || options.types.has(t));
+    const languages = [...options.languages, ...(f.language && !options.languages.some((l) => l.tag === f.language) ? [{tag: f.language, name: languageLabel(f.language, ui)}] : [])];
+    const counties = [...options.counties, ...(f.county && !options.counties.some((c) => c.fips === f.county) ? [{fips: f.county, name: CA_COUNTIES[f.county as keyof typeof CA_COUNTIES] ?? f.county}] : [])];
+    const select = (name: keyof Filters, label: string, all: string, options: {value: string; label: string}[]) =>
+      html`<label class="field">
+        <span>${label}</span>
+        <select name=${name} @change=${this.onFilter}>
+          <option value="" ?selected=${!f[name]}>${all}</option>
+          ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === f[name]}>${o.label}</option>`)}
+        </select>
+      </label>`;
+    return html`<form class="filters" part="filters" aria-label=${msg('Filter events')} @submit=${(e: Event) => e.preventDefault()}>
+      ${select('type', msg('Type'), msg('All types'), types.map((t) => ({value: t, label: typeLabel(t)})))}
+      ${select('language', msg('Language'), msg('All languages'), languages.map((l) => ({value: l.tag, label: l.name})))}
+      ${select('format', msg('Format'), msg('In person or online'), (['in-person', 'online', 'hybrid'] as const).map((v) => ({value: v, label: formatLabel(v)})))}
+      ${counties.length ? select('county', msg('County'), msg('All counties'), counties.map((c) => ({value: c.fips, label: c.name}))) : nothing}
+      <label class="field">
+        <span>${msg('From')}</span>
+        <input type="date" name="from" .value=${f.from ?? ''} @change=${this.onFilter} />
+      </label>
+      <label class="field">
+        <span>${msg('To')}</span>
+        <input type="date" name="to" .value=${f.to ?? ''} @change=${this.onFilter} />
+      </label>
+      <label class="field search">
+        <span>${msg('Search')}</span>
+        <input type="search" name="q" .value=${f.q ?? ''} @input=${this.onFilter} />
+      </label>
+      ${Object.values(f).some(Boolean)
+        ? html`<button type="button" class="secondary clear" @click=${this.clearFilters}>${msg('Clear filters')}</button>`
+        : nothing}
+    </form>`;
+  }
+
+  private options?: {events: readonly CommunityEvent[]; ui: string; types: Set<string>; languages: {tag: string; name: string}[]; counties: {fips: string; name: string}[]};
+
+  /** The values the filters offer: those present in the dataset (computed once per dataset and language). */
+  private filterOptions(events: readonly CommunityEvent[], ui: string) {
+    if (this.options?.events === events && this.options.ui === ui) return this.options;
+    const valid = events.filter((e) => isValidZone(e.timeZone));
+    const languages = [...new Set(valid.flatMap(eventLanguages))]
+      .map((tag) => ({tag, name: languageLabel(tag, ui)}))
+      .sort((a, b) => a.name.localeCompare(b.name, ui));
+    const counties = [...new Set(valid.flatMap(eventCounties))]
+      .map((fips) => ({fips, name: CA_COUNTIES[fips as keyof typeof CA_COUNTIES] ?? fips}))
+      .sort((a, b) => a.name.localeCompare(b.name, ui));
+    return (this.options = {events, ui, types: new Set(valid.map((e) => e.type)), languages, counties});
+  }
+
+  private onFilter(event: Event): void {
+    const input = event.target as HTMLInputElement | HTMLSelectElement;
+    this.chosen = {...this.chosen, [input.name]: input.value || ''};
+    this.extra = 0;
+  }
+
+  private clearFilters(): void {
+    this.chosen = {type: '', language: '', format: '', county: '', from: '', to: '', q: ''};
+    this.extra = 0;
+  }
+
+  private renderList(occurrences: Occurrence[]): TemplateResult | typeof nothing {
+    if (!occurrences.length) return nothing;
+    const days = new Map<string, Occurrence[]>();
+    for (const o of occurrences) {
+      const day = formatWall(o.wallStart, true);
+      days.set(day, [...(days.get(day) ?? []), o]);
+    }
+    const ui = uiLocale();
+    const dayName = dateFormat(ui, {weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC'});
+    return html`<ol class="days" part="list">
+      ${repeat(
+        days,
+        ([day]) => day,
+        ([day, list]) => html`<li class="day">
+          <div class="day-title" role="heading" aria-level=${this.headingLevel + 1}>
+            <time datetime=${day}>${dayName.format(Date.parse(day))}</time>
+          </div>
+          <ul class="events">
+            ${repeat(list, (o) => o.key, (o) => html`<li>${this.renderEvent(o)}</li>`)}
+          </ul>
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  private renderEvent(o: Occurrence): TemplateResult {
+    const e = o.event;
+    const ui = uiLocale();
+    const id = `ev-${o.key.replace(/[^\w-]/g, '_')}`;
+    const status = statusLabel(e.status);
+    const place = e.format === 'online' ? '' : placeText(e, this.locale);
+    const spoken = e.languages.map((l) => languageLabel(l, ui)).join(', ');
+    const interpreted = (e.interpretation ?? []).map((i) => languageLabel(i.language, ui)).join(', ');
+    const open = this.openKeys.has(o.key);
+    return html`<article class="event" part="event" aria-labelledby=${id} data-status=${e.status ?? 'scheduled'}>
+      <div class="event-title" role="heading" aria-level=${this.headingLevel + 2} id=${id}>${this.text(e.title)}</div>
+      ${status ? html`<p class="status"><strong>${status}</strong></p>` : nothing}
+      <p class="when">${this.renderTime(o)}</p>
+      <p class="meta">
+        <span>${typeLabel(e.type)}</span> · <span>${formatLabel(e.format)}</span>${place ? html` · <bdi>${place}</bdi>` : nothing}
+      </p>
+      <ul class="badges">
+        <li>${msg(str`In ${spoken}`)}</li>
+        ${interpreted ? html`<li>${msg(str`Interpretation: ${interpreted}`)}</li>` : nothing}
+        ${e.cost?.type === 'free' ? html`<li>${msg('Free')}</li>` : nothing}
+        ${e.safety?.noIdRequired ? html`<li>${msg('No ID required')}</li>` : nothing}
+        ${e.safety?.noRegistrationRequired ? html`<li>${msg('No registration needed')}</li>` : nothing}
+        ${e.safety?.photoPolicy === 'no-photos' ? html`<li>${msg('No photos')}</li>` : nothing}
+      </ul>
+      <details class="details" ?open=${open} @toggle=${(ev: Event) => this.onToggle(ev, o)}>
+        <summary>
+          ${msg('Details and add to calendar')}<span class="visually-hidden">: ${pickText(e.title, this.locale).text}</span>
+        </summary>
+        ${open ? html`${this.renderDetails(o)}${this.renderAddToCalendar(o)}` : nothing}
+      </details>
+    </article>`;
+  }
+
+  private renderTime(o: Occurrence): TemplateResult {
+    const {datetime, text, yours} = this.timeText(o);
+    return html`<time datetime=${datetime}>${text}</time>${yours
+        ? html` <span class="yours">(${msg(str`your time: ${yours}`)})</span>`
+        : nothing}`;
+  }
+
+  private times = new WeakMap<Occurrence, {ui: string; datetime: string; text: string; yours?: string}>();
+
+  /** The formatted time of an occurrence, cached: `Intl` range formatting is the costliest part of a row. */
+  private timeText(o: Occurrence): {datetime: string; text: string; yours?: string} {
+    const ui = uiLocale();
+    const visitor = this.zone;
+    const cached = this.times.get(o);
+    if (cached?.ui === `${ui}|${visitor}`) return cached;
+    const zone = o.event.timeZone;
+    let entry: {ui: string; datetime: string; text: string; yours?: string};
+    if (o.allDay) {
+      const days = Math.round((o.wallEnd - o.wallStart) / DAY);
+      const text =
+        days > 1
+          ? dateFormat(ui, {month: 'short', day: 'numeric', timeZone: 'UTC'}).formatRange(o.wallStart, o.wallEnd - DAY)
+          : msg('All day');
+      entry = {ui: `${ui}|${visitor}`, datetime: formatWall(o.wallStart, true), text};
+    } else {
+      const text = dateFormat(ui, {hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short'}).formatRange(o.start, o.end);
+      let yours: string | undefined;
+      try {
+        if (visitor !== zone && offsetAt(visitor, o.start) !== offsetAt(zone, o.start)) {
+          yours = dateFormat(ui, {weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: visitor, timeZoneName: 'short'}).format(
+            o.start,
+          );
+        }
+      } catch {
+        yours = undefined;
+      }
+      entry = {ui: `${ui}|${visitor}`, datetime: new Date(o.start).toISOString(), text, yours};
+    }
+    this.times.set(o, entry);
+    return entry;
+  }
+
+  private renderDetails(o: Occurrence): TemplateResult {
+    const e = o.event;
+    const ui = uiLocale();
+    const base = this.effectiveDatasetUrl;
+    const web = (u?: string) => safeUrl(u, {base, protocols: ['https:', 'http:']});
+    const l = e.location;
+    const online = web(e.online?.url);
+    const rsvp = web(e.rsvp?.url);
+    const organizer = web(e.organizer.url);
+    const features = e.accessibility?.features ?? [];
+    const interpreted = (e.interpretation ?? []).map((i) => languageLabel(i.language, ui)).join(', ');
+    const safety = e.safety;
+    const photo =
+      safety?.photoPolicy === 'no-photos'
+        ? msg('No photos or video.')
+        : safety?.photoPolicy === 'ask-first'
+          ? msg('Ask before taking photos.')
+          : '';
+    const description = e.description && pickText(e.description, this.locale);
+    const item = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+    return html`<div class="details-body">
+      ${description
+        ? description.text
+            .split(/\n\s*\n/)
+            .map((p) => html`<p lang=${description.lang} dir=${directionOf(description.lang)}>${p}</p>`)
+        : e.summary
+          ? html`<p>${this.text(e.summary)}</p>`
+          : nothing}
+      <dl>
+        ${e.format !== 'online' && l
+          ? item(
+              msg('Place'),
+              html`${l.name ? html`${this.text(l.name)}<br />` : nothing}${l.address
+                ? html`<bdi>${l.address.street}${l.address.suite ? ` ${l.address.suite}` : ''}, ${l.address.city}, ${l.address.state}
+                    ${l.address.zip}</bdi>`
+                : html`<bdi>${l.locality}</bdi><br />${msg('Address shared after registering.')}`}
+              ${l.directions ? html`<br />${this.text(l.directions)}` : nothing}`,
+            )
+          : nothing}
+        ${e.format !== 'in-person'
+          ? item(
+              msg('Online'),
+              html`${online
+                ? html`<a href=${online} rel="noopener noreferrer" target="_blank">${e.online?.platform ?? msg('Join online')}</a>`
+                : html`${e.online?.platform ? html`<bdi>${e.online.platform}</bdi>: ` : nothing}${msg('Link shared after registering.')}`}
+              ${e.online?.instructions ? html`<br />${this.text(e.online.instructions)}` : nothing}`,
+            )
+          : nothing}
+        ${item(
+          msg('Languages'),
+          html`${e.languages.map((t) => languageLabel(t, ui)).join(', ')}${interpreted
+            ? html`<br />${msg(str`Interpretation: ${interpreted}`)}`
+            : nothing}`,
+        )}
+        ${e.cost
+          ? item(
+              msg('Cost'),
+              html`${costLabel(e.cost.type)}${e.cost.amount
+                ? html` · ${new Intl.NumberFormat(ui, {style: 'currency', currency: e.cost.currency ?? 'USD'}).format(e.cost.amount)}`
+                : nothing}${e.cost.note ? html`<br />${this.text(e.cost.note)}` : nothing}`,
+            )
+          : nothing}
+        ${features.length || e.accessibility?.notes
+          ? item(
+              msg('Accessibility'),
+              html`${features.map(featureLabel).join(', ')}${e.accessibility?.notes
+                ? html`${features.length ? html`<br />` : nothing}${this.text(e.accessibility.notes)}`
+                : nothing}`,
+            )
+          : nothing}
+        ${safety && (safety.noIdRequired || safety.confidential || photo || safety.notes || safety.recording)
+          ? item(
+              msg('Safety'),
+              html`<ul class="plain">
+                ${safety.noIdRequired ? html`<li>${msg('No ID required.')}</li>` : nothing}
+                ${safety.noRegistrationRequired ? html`<li>${msg('No registration needed.')}</li>` : nothing}
+                ${safety.confidential ? html`<li>${msg('Confidential: what you share stays in the room.')}</li>` : nothing}
+                ${photo ? html`<li>${photo}</li>` : nothing}
+                ${safety.recording === 'none' ? html`<li>${msg('Not recorded.')}</li>` : nothing}
+                ${safety.recording === 'recorded' ? html`<li>${msg('This event is recorded.')}</li>` : nothing}
+                ${safety.recording === 'livestreamed' ? html`<li>${msg('This event is livestreamed.')}</li>` : nothing}
+                ${safety.notes ? html`<li>${this.text(safety.notes)}</li>` : nothing}
+              </ul>`,
+            )
+          : nothing}
+        ${item(
+          msg('Organizer'),
+          organizer ? html`<a href=${organizer} rel="noopener noreferrer" target="_blank">${e.organizer.name}</a>` : e.organizer.name,
+        )}
+        ${rsvp || e.rsvp?.phone || e.rsvp?.email
+          ? item(
+              msg('Register'),
+              html`${rsvp ? html`<a href=${rsvp} rel="noopener noreferrer" target="_blank">${msg('Register for this event')}</a>` : nothing}
+              ${e.rsvp?.phone && telUrl(e.rsvp.phone.number)
+                ? html`<br /><a href=${telUrl(e.rsvp.phone.number)!} dir="ltr">${e.rsvp.phone.number}</a>`
+                : nothing}
+              ${e.rsvp?.email && safeUrl(`mailto:${e.rsvp.email}`, {protocols: ['mailto:']})
+                ? html`<br /><a href=${safeUrl(`mailto:${e.rsvp.email}`, {protocols: ['mailto:']})!}>${e.rsvp.email}</a>`
+                : nothing}`,
+            )
+          : nothing}
+      </dl>
+    </div>`;
+  }
+
+  private renderAddToCalendar(o: Occurrence): TemplateResult {
+    const title = pickText(o.event.title, this.locale).text;
+    const ids = [o.event.id];
+    return html`<div
+      class="actions"
+      part="actions"
+      role="group"
+      aria-label=${msg(str`Add to calendar: ${title}`)}
+      @pointerenter=${loadIcs}
+      @focusin=${loadIcs}
+    >
+      <button type="button" class="secondary" @click=${() => this.downloadEvent(o)}>
+        ${o.recurring ? msg('Calendar file, all dates (.ics)') : msg('Calendar file (.ics)')}
+      </button>
+      <a
+        class="button secondary"
+        href=${googleCalendarUrl(o, this.locale)}
+        target="_blank"
+        rel="noopener noreferrer"
+        @click=${() => this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target: 'google', scope: 'event', ids})}
+        >${msg('Google Calendar')}</a
+      >
+      <a
+        class="button secondary"
+        href=${outlookCalendarUrl(o, this.locale)}
+        target="_blank"
+        rel="noopener noreferrer"
+        @click=${() => this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target: 'outlook', scope: 'event', ids})}
+        >${msg('Outlook.com')}</a
+      >
+    </div>`;
+  }
+
+  /** The month grid module, loaded the first time the month view is shown. */
+  @state() private monthModule?: typeof Month;
+
+  private renderMonth(occurrences: Occurrence[]): unknown {
+    if (!this.monthModule) {
+      void import('./month.js').then((m) => (this.monthModule = m));
+      return html`<p role="status">${msg('Loading…')}</p>`;
+    }
+    const now = this.now ?? Date.now();
+    return this.monthModule.monthView({
+      occurrences,
+      activeDay: this.activeDay,
+      today: formatWall(now + offsetAt(this.zone, now), true),
+      headingLevel: this.headingLevel,
+      renderEvent: (o) => this.renderEvent(o),
+      select: (day, focus) => this.selectDay(day, focus),
+    });
+  }
+
+  private selectDay(day: string, focus: boolean): void {
+    this.activeDay = day;
+    if (focus) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-day="${day}"]`)?.focus());
+    }
+  }
+
+  /** Dataset text in the element's language, marked with the language it is really in. */
+  private text(value: LocalizedText): TemplateResult {
+    const picked = pickText(value, this.locale);
+    return html`<span lang=${picked.lang} dir=${directionOf(picked.lang)}>${picked.text}</span>`;
+  }
+
+  private onToggle(event: Event, o: Occurrence): void {
+    const isOpen = (event.target as HTMLDetailsElement).open;
+    if (isOpen === this.openKeys.has(o.key)) return; // Lit restoring the state, not the person
+    const next = new Set(this.openKeys);
+    if (isOpen) next.add(o.key);
+    else next.delete(o.key);
+    this.openKeys = next;
+    if (isOpen) this.emit<EventOpenDetail>('amparo-event-open', {id: o.event.id, start: new Date(o.start).toISOString()});
+  }
+
+  private icsOptions() {
+    const result = this.datasetResult;
+    return {
+      locale: this.locale,
+      domain: result?.ok ? `${result.data.meta.id}.amparo` : 'amparo',
+      labels: {register: msg('Register'), online: msg('Online')},
+    };
+  }
+
+  private async downloadEvent(o: Occurrence): Promise<void> {
+    const {buildCalendar} = await loadIcs();
+    const {text} = buildCalendar([{event: o.event}], this.icsOptions());
+    this.download(text, `${o.event.id}.ics`);
+    this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target: 'ics', scope: 'event', ids: [o.event.id]});
+  }
+
+  private async downloadList(occurrences: Occurrence[], dataset: Dataset): Promise<void> {
+    const items: Ics.IcsItem[] = [];
+    const seen = new Set<CommunityEvent>();
+    for (const o of occurrences) {
+      if (seen.has(o.event)) continue;
+      seen.add(o.event);
+      items.push({event: o.event});
+    }
+    const {buildCalendar} = await loadIcs();
+    const {text} = buildCalendar(items, this.icsOptions());
+    this.download(text, `${dataset.meta.id}-events.ics`);
+    this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target: 'ics', scope: 'list', ids: items.map((i) => i.event.id)});
+  }
+
+  private pendingJsonLd: Occurrence[] = [];
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    void this.writeJsonLd();
+  }
+
+  /** Keeps one `<script type="application/ld+json">` child in sync with the listed events. */
+  private async writeJsonLd(): Promise<void> {
+    if (!this.emitJsonld) {
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    if (!this.datasetResult?.ok) return;
+    const occurrences = this.pendingJsonLd;
+    const {eventJsonLd, jsonLdText} = await import('./jsonld.js');
+    if (occurrences !== this.pendingJsonLd || !this.emitJsonld) return; // a newer render wins
+    const text = jsonLdText(eventJsonLd(occurrences, this.locale, this.effectiveDatasetUrl));
+    if (this.jsonLd?.textContent === text && this.jsonLd.parentNode === this) return;
+    this.jsonLd ??= document.createElement('script');
+    this.jsonLd.type = 'application/ld+json';
+    this.jsonLd.dataset.amparo = 'event-calendar';
+    try {
+      const p = jsonLdPolicy();
+      this.jsonLd.textContent = p ? (p.createScript(text) as string) : text;
+    } catch (error) {
+      console.warn('Amparo event calendar: could not write JSON-LD (allow the Trusted Types policy "amparo-jsonld").', error);
+      return;
+    }
+    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+  }
+}
+
+interface ScriptPolicy {
+  createScript(text: string): unknown;
+}
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Under `require-trusted-types-for 'script'`, script text needs a TrustedScript even for a data
+ * block. This policy only ever receives our own `JSON.stringify` output (with `<` escaped) for a
+ * non-executable `application/ld+json` element; sites allow it with `trusted-types amparo-jsonld`.
+ */
+function jsonLdPolicy(): ScriptPolicy | null {
+  if (policy === undefined) {
+    const tt = (globalThis as {trustedTypes?: {createPolicy(name: string, rules: object): ScriptPolicy}}).trustedTypes;
+    try {
+      policy = tt ? tt.createPolicy('amparo-jsonld', {createScript: (s: string) => s}) : null;
+    } catch {
+      policy = null;
+    }
+  }
+  return policy;
+}

@@ -1,0 +1,137 @@
+/**
+ * Where the person is, resolved locally: a ZIP code through the dataset's ZIP table, a county by
+ * name or FIPS code, a city through the dataset's own addresses, or a browser position (only on
+ * an explicit button press) to its nearest ZIP centroid. Nothing here sends anything anywhere.
+ * No DOM, no Lit: unit-tested directly.
+ */
+import {CA_COUNTIES, countyByName, type CountyFips} from '../../core/dataset/ca-counties.js';
+import type {ResourceLocation, ZipGeoTable} from '../../core/dataset/schema/index.js';
+import {fold} from './text.js';
+
+export interface Point {
+  lat: number;
+  lng: number;
+}
+
+/** A place the finder searches around. */
+export interface Place {
+  /** How it was found. */
+  source: 'zip' | 'county' | 'city' | 'position';
+  /** What to show: the ZIP, county or city name. */
+  label: string;
+  county?: CountyFips;
+  /** Centre for distances (ZIP centroid, average of the city's addresses); absent for a county. */
+  point?: Point;
+  zip?: string;
+}
+
+/** Why typed text could not become a place; the widget then offers a county picker. */
+export type LocationProblem =
+  /** A ZIP that is not a California ZIP code (California's run from 90001 to 96162). */
+  | 'outside-ca'
+  /** A California-looking ZIP the table does not know. */
+  | 'unknown-zip'
+  /** A name that is neither a county nor a city in the dataset. */
+  | 'unknown-place'
+  /** Looks like a city, but the dataset has no addresses to find cities by. */
+  | 'no-city-data'
+  /** The dataset references no ZIP table (or it could not be loaded). */
+  | 'no-zip-table';
+
+export type Located = {ok: true; place: Place} | {ok: false; problem: LocationProblem; text: string};
+
+/** What the typed text looks like, before any table is read. */
+export type LocationInput =
+  | {kind: 'empty'}
+  | {kind: 'zip'; zip: string}
+  | {kind: 'county'; county: CountyFips}
+  | {kind: 'text'; text: string};
+
+const ZIP_RE = /^(\d{5})(?:-\d{4})?$/;
+
+/** Classifies typed text: a ZIP (`94110`, `94110-1234`), a county (`06037`, `Los Angeles`, `los angeles county`) or other text. */
+export function parseLocation(input: string): LocationInput {
+  const text = input.trim().replace(/\s+/g, ' ');
+  if (!text) return {kind: 'empty'};
+  if (text in CA_COUNTIES) return {kind: 'county', county: text as CountyFips};
+  const zip = ZIP_RE.exec(text)?.[1];
+  if (zip) return {kind: 'zip', zip};
+  const county = countyFromText(text);
+  return county ? {kind: 'county', county} : {kind: 'text', text};
+}
+
+/** A county written by name, accent- and case-insensitively ("condado de los angeles" too). */
+export function countyFromText(text: string): CountyFips | undefined {
+  const plain = fold(text)
+    .replace(/^condado de /, '')
+    .replace(/ (county|co|condado)$/, '');
+  return countyByName(plain) ?? (Object.keys(CA_COUNTIES) as CountyFips[]).find((f) => fold(CA_COUNTIES[f]) === plain);
+}
+
+/** A California ZIP code by its number: 90001–96162 (the only range the state uses). */
+export const isCaliforniaZip = (zip: string): boolean => zip >= '90001' && zip <= '96162';
+
+/** A ZIP through the ZIP → county + centroid table. */
+export function resolveZip(zip: string, table: ZipGeoTable | undefined): Located {
+  if (!isCaliforniaZip(zip)) return {ok: false, problem: 'outside-ca', text: zip};
+  if (!table) return {ok: false, problem: 'no-zip-table', text: zip};
+  const row = table.zips[zip];
+  if (!row) return {ok: false, problem: 'unknown-zip', text: zip};
+  const [county, lat, lng] = row;
+  return {ok: true, place: {source: 'zip', label: zip, zip, county: county as CountyFips, point: {lat, lng}}};
+}
+
+/** A county as a place (no centre point: distances are then not shown). */
+export function countyPlace(county: CountyFips): Place {
+  return {source: 'county', label: CA_COUNTIES[county], county};
+}
+
+/**
+ * A city from the dataset's own location addresses (the default dataset has none: then
+ * `no-city-data`, and the widget says that it needs a ZIP code or county).
+ */
+export function resolveCity(text: string, locations: readonly ResourceLocation[]): Located {
+  const withCity = locations.filter((l) => l.address.city);
+  if (!withCity.length) return {ok: false, problem: 'no-city-data', text};
+  const wanted = fold(text).replace(/,? ?(ca|california)$/, '');
+  const matches = withCity.filter((l) => fold(l.address.city) === wanted);
+  if (!matches.length) return {ok: false, problem: 'unknown-place', text};
+  const points = matches.flatMap((l) => (l.geo ? [l.geo] : []));
+  const counties = new Set(matches.flatMap((l) => (l.county ? [l.county as CountyFips] : [])));
+  const place: Place = {source: 'city', label: matches[0]!.address.city};
+  if (counties.size === 1) place.county = [...counties][0];
+  if (points.length) {
+    place.point = {
+      lat: points.reduce((s, p) => s + p.lat, 0) / points.length,
+      lng: points.reduce((s, p) => s + p.lng, 0) / points.length,
+    };
+  }
+  return {ok: true, place};
+}
+
+const EARTH_RADIUS_MILES = 3958.8;
+const rad = (deg: number) => (deg * Math.PI) / 180;
+
+/** Great-circle distance in miles (haversine). */
+export function distanceMiles(a: Point, b: Point): number {
+  const dLat = rad(b.lat - a.lat);
+  const dLng = rad(b.lng - a.lng);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * The ZIP whose centroid is nearest to `point` (a browser position, used once and dropped), as a
+ * place. Undefined when the table is empty or the nearest centroid is over 30 miles away (the
+ * person is probably outside California).
+ */
+export function nearestZip(point: Point, table: ZipGeoTable, maxMiles = 30): Place | undefined {
+  let best: {zip: string; d: number} | undefined;
+  for (const [zip, [, lat, lng]] of Object.entries(table.zips)) {
+    const d = distanceMiles(point, {lat, lng});
+    if (!best || d < best.d) best = {zip, d};
+  }
+  if (!best || best.d > maxMiles) return undefined;
+  const located = resolveZip(best.zip, table);
+  return located.ok ? {...located.place, source: 'position'} : undefined;
+}

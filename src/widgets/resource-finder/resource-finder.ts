@@ -1,0 +1,855 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg, str} from '@lit/localize';
+import {AmparoElement} from '../../core/base-element.js';
+import {CA_COUNTIES, type CountyFips} from '../../core/dataset/ca-counties.js';
+import type {Dataset, Hotline, Phone, ZipGeoTable} from '../../core/dataset/schema/index.js';
+import {NEEDS} from '../../core/dataset/vocabulary.js';
+import {loadZipTable} from '../../core/dataset/store.js';
+import {dateFormat, formatIsoDate, numberFormat, pickText, type LocalizedText} from '../../core/format.js';
+import {uiLocale} from '../../core/i18n/localization.js';
+import {directionOf} from '../../core/locale.js';
+import {safeUrl, telUrl} from '../../core/safe-url.js';
+import {freshness} from './freshness.js';
+import {DEFAULT_TIME_ZONE, formatTime, hoursLines, openState, weekdayName} from './hours.js';
+import {
+  assistanceLabel,
+  costLabel,
+  credentialLabel,
+  languageLabel,
+  needLabel,
+  populationLabel,
+} from './labels.js';
+import {
+  countyPlace,
+  nearestZip,
+  parseLocation,
+  resolveCity,
+  resolveZip,
+  type LocationProblem,
+  type Place,
+  type Point,
+} from './location.js';
+import {
+  activeFilters,
+  buildEntries,
+  facetCounts,
+  fallbackOptions,
+  relaxations,
+  search,
+  withoutFilter,
+  FACETS,
+  type ActiveFilter,
+  type Assistance,
+  type CostType,
+  type Credential,
+  type Entry,
+  type Facet,
+  type Need,
+  type Population,
+  type Query,
+  type Result,
+  type Toggle,
+} from './search.js';
+import {printStyles, styles} from './resource-finder.styles.js';
+
+/** Detail of `amparo-search`. Never the typed ZIP, city, position or free text: only what was chosen. */
+export interface ResourceSearchDetail {
+  /** County searched (FIPS), if any. */
+  county?: string;
+  need?: string;
+  /** Active filter values by filter, plus the yes/no filters. */
+  filters: Partial<Record<Facet, string[]>> & {accepting: boolean; remote: boolean};
+  /** Whether a free-text search is active (its words stay in the browser). */
+  text: boolean;
+  results: number;
+}
+
+/** Detail of `amparo-resource-action`: the person called, opened a website or asked for directions. */
+export interface ResourceActionDetail {
+  /** The service, organization or hotline id. */
+  id: string;
+  action: 'call' | 'website' | 'directions';
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'amparo-search': CustomEvent<ResourceSearchDetail>;
+    'amparo-resource-action': CustomEvent<ResourceActionDetail>;
+  }
+}
+
+const FACET_LABEL: Record<Facet, () => string> = {
+  language: () => msg('Language spoken by staff'),
+  cost: () => msg('Cost'),
+  assistance: () => msg('Type of help'),
+  credential: () => msg('Credentials'),
+  population: () => msg('People served'),
+};
+
+/**
+ * Finds free and low-cost immigration legal help and community services near a ZIP code, city or
+ * county: the county's rapid-response hotline pinned on top, a plain-language need picker,
+ * filters with live counts and removable chips, free-text search (English and Spanish, accents and
+ * typos forgiven), result cards with tap-to-call, map link, hours, intake status and how recently
+ * each listing was checked, and a printable list. The location is resolved in the browser; the
+ * position is read only when the person presses "Use my location", and never sent anywhere.
+ *
+ * @tagname amparo-resource-finder
+ * @summary Immigration legal help and community services near you.
+ *
+ * @attr county - County searched first: FIPS (`06037`) or name (`Los Angeles`).
+ * @attr need - Need chosen first, e.g. `deportation-defense`, `detention`, `daca`, `asylum`, `citizenship`.
+ * @attr language - Staff language filter set first (a language tag such as `es`).
+ * @attr limit - How many results show before "Show more" (default 20).
+ * @attr hide-filters - Hides the filter panel (need picker and search stay).
+ * @attr report-url - Where "Report a problem" goes: a `mailto:` address or a form URL.
+ *
+ * @fires amparo-search - The person changed the place, need, search words or filters. Detail:
+ *   `{county?, need?, filters, text: boolean, results}` (never the typed ZIP, city or words).
+ * @fires amparo-resource-action - The person called, opened a website or asked for directions. Detail: `{id, action}`.
+ *
+ * @csspart search - The location, need and keyword form.
+ * @csspart emergency - The rapid-response hotline strip.
+ * @csspart notario - The notario-fraud warning.
+ * @csspart filters - The filter panel.
+ * @csspart chips - The active filters.
+ * @csspart results - The list of results.
+ * @csspart card - One result.
+ * @csspart empty - The no-results and no-providers messages.
+ * @cssprop --amparo-finder-emergency-background - Background of the hotline strip (default: the warning background).
+ */
+export class AmparoResourceFinder extends AmparoElement {
+  static override styles = [...AmparoElement.styles, styles];
+
+  /** County searched first (FIPS or name). */
+  @property() county?: string;
+
+  /** Need chosen first. */
+  @property() need?: string;
+
+  /** Staff language filter set first. */
+  @property() language?: string;
+
+  /** Results shown before "Show more". */
+  @property({type: Number}) limit = 20;
+
+  @property({type: Boolean, attribute: 'hide-filters'}) hideFilters = false;
+
+  @property({attribute: 'report-url'}) reportUrl?: string;
+
+  @state() private place?: Place;
+
+  @state() private problem?: {problem: LocationProblem | 'position-denied' | 'position-outside'; text: string};
+
+  @state() private query: Query = {};
+
+  @state() private shown = 0;
+
+  @state() private locating = false;
+
+  @state() private printing = false;
+
+  private entriesFor?: {dataset: Dataset; entries: Entry[]};
+
+  private zipTable?: Promise<ZipGeoTable | undefined>;
+
+  private lastCount = 0;
+
+  /** The current time (a seam for tests). */
+  protected now(): Date {
+    return new Date();
+  }
+
+  /** The browser position, asked for only when the person presses the button (a seam for tests). */
+  protected position(): Promise<Point> {
+    return new Promise((resolve, reject) => {
+      if (!navigator.geolocation) return reject(new Error('unavailable'));
+      navigator.geolocation.getCurrentPosition(
+        (p) => resolve({lat: p.coords.latitude, lng: p.coords.longitude}),
+        reject,
+        {enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000},
+      );
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Attributes preset the view; they never fire events.
+    if (changed.has('county')) {
+      const county = this.county ? parseLocation(this.county) : undefined;
+      this.place = county?.kind === 'county' ? countyPlace(county.county) : undefined;
+      this.problem = undefined;
+    }
+    if (changed.has('need')) {
+      this.query = {...this.query, need: (NEEDS as readonly string[]).includes(this.need ?? '') ? (this.need as Need) : undefined};
+    }
+    if (changed.has('language')) {
+      const lang = this.language?.trim().toLowerCase().split('-')[0];
+      this.query = {...this.query, facets: {...this.query.facets, language: lang ? [lang] : []}};
+    }
+    if (changed.has('limit')) this.shown = 0;
+  }
+
+  private get pageSize(): number {
+    return this.limit > 0 ? Math.floor(this.limit) : 20;
+  }
+
+  private entries(dataset: Dataset): Entry[] {
+    if (this.entriesFor?.dataset !== dataset) this.entriesFor = {dataset, entries: buildEntries(dataset)};
+    return this.entriesFor.entries;
+  }
+
+  private get timeZone(): string {
+    const result = this.datasetResult;
+    return (result?.ok && result.data.meta.timeZone) || DEFAULT_TIME_ZONE;
+  }
+
+  protected renderContent(dataset: Dataset): unknown {
+    const entries = this.entries(dataset);
+    const results = search(entries, this.query, this.place, this.locale);
+    this.lastCount = results.length;
+    return html`<div class="finder">
+        ${this.printing
+          ? html`<p class="print-title">
+              ${this.place ? msg(str`Help for ${this.placeName(this.place)}`) : msg('Immigration help')} ·
+              ${dateFormat(uiLocale(), {dateStyle: 'long'}).format(this.now())}
+            </p>`
+          : nothing}
+        ${this.renderForm(dataset)} ${this.renderEmergency(dataset.hotlines)}
+        <p class="notario small" part="notario">
+          <strong>${msg('Beware of notario fraud.')}</strong>
+          ${msg(
+            'Only a licensed attorney or a DOJ-accredited representative may give you legal advice. Notarios and immigration consultants may not.',
+          )}
+        </p>
+        ${entries.length ? this.renderFinder(entries, results) : this.renderNoProviders()}
+        ${this.renderReport()}
+      </div>`;
+  }
+
+  // ---- Search form -------------------------------------------------------------------------
+
+  private renderForm(dataset: Dataset): TemplateResult {
+    const problem = this.problem;
+    return html`<form class="search" part="search" role="search" @submit=${(e: Event) => this.onSubmit(e, dataset)}>
+      <div class="field">
+        <label for="where">${msg('ZIP code, city or county')}</label>
+        <div class="row">
+          <input id="where" name="where" autocomplete="postal-code" aria-describedby="where-hint" />
+          <button type="submit">${msg('Search')}</button>
+        </div>
+        <p id="where-hint" class="small muted">
+          ${this.place
+            ? msg(str`Showing help for ${this.placeName(this.place)}.`)
+            : msg('Your location stays on this device.')}
+        </p>
+        <button type="button" class="secondary" ?disabled=${this.locating} @click=${() => this.useMyLocation(dataset)}>
+          ${this.locating ? msg('Finding your location…') : msg('Use my location')}
+        </button>
+      </div>
+      ${problem ? this.renderProblemPicker(problem) : nothing}
+      <div class="field">
+        <label for="need">${msg('What do you need help with?')}</label>
+        <select id="need" @change=${(e: Event) => this.setNeed((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!this.query.need}>${msg('Any kind of help')}</option>
+          ${NEEDS.map((n) => html`<option value=${n} ?selected=${this.query.need === n}>${needLabel(n)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="q">${msg('Search by name or word (for example: abogado, asylum)')}</label>
+        <input
+          id="q"
+          type="search"
+          .value=${this.query.text ?? ''}
+          @input=${(e: Event) => this.setText((e.target as HTMLInputElement).value)}
+          @change=${() => this.searched()}
+        />
+      </div>
+    </form>`;
+  }
+
+  private renderProblemPicker(problem: NonNullable<AmparoResourceFinder['problem']>): TemplateResult {
+    const text = problem.text;
+    const message = {
+      'outside-ca': () => msg(str`${text} is not a California ZIP code. This directory covers California only.`),
+      'unknown-zip': () => msg(str`We could not find the ZIP code ${text}. Check it, or choose your county.`),
+      'unknown-place': () => msg(str`We could not find “${text}”. Try a ZIP code, or choose your county.`),
+      'no-city-data': () =>
+        msg('This directory cannot search by city yet. Enter a ZIP code, or choose your county.'),
+      'no-zip-table': () => msg('ZIP codes cannot be looked up right now. Please choose your county.'),
+      'position-denied': () => msg('We could not get your location. Enter a ZIP code, or choose your county.'),
+      'position-outside': () => msg('Your location seems to be outside California. Choose a county to search.'),
+    }[problem.problem]();
+    return html`<div class="notice" data-tone="warning">
+      <p role="alert">${message}</p>
+      <label for="county">${msg('Choose your county')}</label>
+      <select id="county" @change=${(e: Event) => this.chooseCounty((e.target as HTMLSelectElement).value)}>
+        <option value="">—</option>
+        ${(Object.keys(CA_COUNTIES) as CountyFips[]).map((f) => html`<option value=${f}>${CA_COUNTIES[f]}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private placeName(place: Place): string {
+    return place.source === 'county'
+      ? msg(str`${place.label} County`)
+      : place.county
+        ? `${place.label} (${msg(str`${CA_COUNTIES[place.county]} County`)})`
+        : place.label;
+  }
+
+  // ---- Emergency strip ---------------------------------------------------------------------
+
+  private renderEmergency(hotlines: readonly Hotline[]): TemplateResult {
+    const county = this.place?.county;
+    const local = county ? countyHotlines(hotlines, county) : [];
+    const wide = hotlines.filter((h) => h.scope !== 'local');
+    return html`<section class="emergency" part="emergency" aria-labelledby="emergency-title">
+      <h2 id="emergency-title">${msg('Rapid-response hotline')}</h2>
+      ${!county
+        ? html`<p>${msg('Enter your ZIP code or county to see your local rapid-response hotline.')}</p>`
+        : local.length
+          ? html`<p>${msg('To report immigration enforcement near you, call:')}</p>`
+          : html`<p>${msg(str`No rapid-response hotline is listed for ${CA_COUNTIES[county]} County in this directory.`)}</p>`}
+      ${local.length ? html`<ul class="hotlines">${local.map((h) => this.renderHotline(h))}</ul>` : nothing}
+      ${wide.length
+        ? html`<p class="small">${msg('Statewide and national lines:')}</p>
+            <ul class="hotlines">
+              ${wide.map((h) => this.renderHotline(h))}
+            </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderHotline(h: Hotline): TemplateResult {
+    const v = h.verification;
+    return html`<li>
+      <strong>${this.text(h.name)}</strong>
+      ${h.phones.map((p) => this.renderPhone(p, h.id))}
+      ${h.hours?.open247 ? html`<span class="small">${msg('24 hours')}</span>` : nothing}
+      ${v?.status === 'verified' ? nothing : html`<span class="muted small">(${msg('not verified')})</span>`}
+      ${v?.status === 'doubtful' && v.note ? html`<p class="caveat small">⚠ ${this.text(v.note)}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderPhone(phone: Phone, id: string): TemplateResult | typeof nothing {
+    if (phone.kind === 'fax') return nothing;
+    const label = phone.label ? html`<span class="small">${this.text(phone.label)}:</span> ` : nothing;
+    const textOnly = phone.kind === 'sms' || phone.kind === 'whatsapp';
+    const href = textOnly ? undefined : safeUrl(telUrl(phone.number));
+    const note =
+      phone.kind === 'sms'
+        ? msg('(text messages)')
+        : phone.kind === 'whatsapp'
+          ? msg('(WhatsApp)')
+          : phone.kind === 'voice-sms'
+            ? msg('(calls and text messages)')
+            : '';
+    return html`<span class="phone-line"
+      >${label}${href
+        ? html`<a class="phone" href=${href} dir="ltr" @click=${() => this.action(id, 'call')}>${phone.number}</a>`
+        : html`<bdi class="phone" dir="ltr">${phone.number}</bdi>`}
+      ${note ? html`<span class="small muted">${note}</span>` : nothing}</span
+    >`;
+  }
+
+  // ---- Filters and results -----------------------------------------------------------------
+
+  private renderFinder(entries: Entry[], results: Result[]): TemplateResult {
+    const page = this.shown || this.pageSize;
+    const visible = results.slice(0, page);
+    return html`
+      ${this.hideFilters ? nothing : this.renderFilters(entries)} ${this.renderChips()}
+      <p class="count" role="status">${this.countText(results.length)}</p>
+      ${results.length
+        ? html`<ul class="results" part="results">
+              ${visible.map((r, i) => html`<li>${this.renderCard(r, i)}</li>`)}
+            </ul>
+            <div class="actions">
+              ${results.length > visible.length
+                ? html`<button type="button" class="secondary" @click=${() => this.showMore(visible.length)}>
+                    ${msg(str`Show more (${results.length - visible.length} more)`)}
+                  </button>`
+                : nothing}
+              <button type="button" class="secondary" @click=${this.print}>${msg('Print this list')}</button>
+            </div>`
+        : this.renderNoResults(entries)}
+    `;
+  }
+
+  private countText(n: number): string {
+    const where = this.place ? this.placeName(this.place) : '';
+    if (!n) return msg('No results.');
+    if (!where) return n === 1 ? msg('1 result. Enter your ZIP code to see help near you.') : msg(str`${n} results. Enter your ZIP code to see help near you.`);
+    return n === 1 ? msg(str`1 result for ${where}.`) : msg(str`${n} results for ${where}.`);
+  }
+
+  private renderFilters(entries: Entry[]): TemplateResult {
+    const counts = facetCounts(entries, this.query, this.place);
+    const active = activeFilters(this.query).filter((f) => f.kind === 'facet' || f.kind === 'toggle').length;
+    const ui = uiLocale();
+    return html`<details class="filters" part="filters" ?open=${active > 0}>
+      <summary>${active ? msg(str`Filters (${active} on)`) : msg('Filters')}</summary>
+      <div class="filter-grid">
+        <fieldset>
+          <legend>${msg('Availability')}</legend>
+          ${this.checkbox('accepting', msg('Accepting new clients'), counts.accepting, !!this.query.accepting)}
+          ${this.checkbox('remote', msg('Help by phone or video'), counts.remote, !!this.query.remote)}
+        </fieldset>
+        ${FACETS.map((facet) => {
+          const selected = this.query.facets?.[facet] ?? [];
+          const values = [...new Set([...counts.facets[facet].keys(), ...selected])];
+          if (!values.length) return nothing;
+          return html`<fieldset>
+            <legend>${FACET_LABEL[facet]()}</legend>
+            ${values
+              .map((v) => ({v, label: this.facetLabel(facet, v, ui)}))
+              .sort((a, b) => a.label.localeCompare(b.label, ui))
+              .map(({v, label}) => this.checkbox(`${facet}:${v}`, label, counts.facets[facet].get(v) ?? 0, selected.includes(v)))}
+          </fieldset>`;
+        })}
+      </div>
+    </details>`;
+  }
+
+  private checkbox(key: string, label: string, count: number, checked: boolean): TemplateResult {
+    return html`<label class="check">
+      <input type="checkbox" .checked=${checked} @change=${(e: Event) => this.toggle(key, (e.target as HTMLInputElement).checked)} />
+      <span>${label} <span class="muted">(${count})</span></span>
+    </label>`;
+  }
+
+  private facetLabel(facet: Facet, value: string, ui: string): string {
+    switch (facet) {
+      case 'language':
+        return languageLabel(value, ui);
+      case 'cost':
+        return costLabel(value as CostType);
+      case 'assistance':
+        return assistanceLabel(value as Assistance);
+      case 'credential':
+        return credentialLabel(value as Credential);
+      case 'population':
+        return populationLabel(value as Population);
+    }
+  }
+
+  private filterLabel(f: ActiveFilter): string {
+    switch (f.kind) {
+      case 'need':
+        return needLabel(f.need);
+      case 'text':
+        return `“${f.text}”`;
+      case 'toggle':
+        return f.toggle === 'accepting' ? msg('Accepting new clients') : msg('Help by phone or video');
+      case 'facet':
+        return this.facetLabel(f.facet, f.value, uiLocale());
+    }
+  }
+
+  private renderChips(): TemplateResult | typeof nothing {
+    const active = activeFilters(this.query);
+    if (!active.length) return nothing;
+    return html`<div class="chips" part="chips">
+      <span class="small muted" id="chips-label">${msg('Active filters:')}</span>
+      <ul aria-labelledby="chips-label">
+        ${active.map((f) => {
+          const label = this.filterLabel(f);
+          return html`<li>
+            <button type="button" class="chip" aria-label=${msg(str`Remove filter: ${label}`)} @click=${() => this.removeFilter(f)}>
+              ${label} <span aria-hidden="true">✕</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+      ${active.length > 1
+        ? html`<button type="button" class="link" @click=${this.clearAll}>${msg('Clear all filters')}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderNoResults(entries: Entry[]): TemplateResult {
+    const drops = relaxations(entries, this.query, this.place);
+    const forNeed = fallbackOptions(entries, this.query.need);
+    const fallback = forNeed.length ? forNeed : fallbackOptions(entries, undefined);
+    return html`<div class="empty" part="empty">
+      <p><strong>${msg('Nothing matches all your choices.')}</strong></p>
+      ${drops.length
+        ? html`<p>${msg('Try removing a filter:')}</p>
+            <ul class="drops">
+              ${drops.map(({filter, count}) => {
+                const label = this.filterLabel(filter);
+                return html`<li>
+                  <button type="button" class="secondary" @click=${() => this.removeFilter(filter)}>
+                    ${count === 1 ? msg(str`Remove “${label}”: 1 result`) : msg(str`Remove “${label}”: ${count} results`)}
+                  </button>
+                </li>`;
+              })}
+            </ul>`
+        : nothing}
+      ${fallback.length
+        ? html`<h2>${msg('Statewide and remote help')}</h2>
+            <ul class="results" part="results">
+              ${fallback.slice(0, this.pageSize).map((r, i) => html`<li>${this.renderCard(r, 1000 + i)}</li>`)}
+            </ul>`
+        : html`<p>${msg('No statewide or remote help is listed either. Call the hotline above for a referral.')}</p>`}
+    </div>`;
+  }
+
+  private renderNoProviders(): TemplateResult {
+    return html`<div class="empty notice" part="empty">
+      <p><strong>${msg('No legal service providers are listed in this directory yet.')}</strong></p>
+      <p>
+        ${msg(
+          'For help now, call the rapid-response hotline above, or contact the organization that runs this website.',
+        )}
+      </p>
+      <slot></slot>
+    </div>`;
+  }
+
+  // ---- Cards -------------------------------------------------------------------------------
+
+  private renderCard({entry: e, reach, miles}: Result, index: number): TemplateResult {
+    const s = e.service;
+    const org = e.org;
+    const title = s?.name ?? org?.name;
+    const ui = uiLocale();
+    const phones = (s?.phones ?? org?.phones ?? []).filter((p) => p.kind !== 'fax');
+    const website = safeUrl(s?.url ?? org?.website, {protocols: ['https:', 'http:']});
+    const intake = s?.intake ?? org?.intake;
+    const intakeUrl = safeUrl(intake?.url, {protocols: ['https:', 'http:']});
+    const cost = s?.cost ?? org?.cost;
+    const id = `r${index}`;
+    return html`<article class="card" part="card" aria-labelledby=${id}>
+      <h3 id=${id}>${title ? this.text(title) : e.id}</h3>
+      ${s && org ? html`<p class="muted">${this.text(org.name)}</p>` : nothing}
+      <p class="badges">
+        ${reach === 'statewide' ? html`<span class="badge">${msg('Statewide')}</span>` : nothing}
+        ${reach === 'remote' ? html`<span class="badge">${msg('Remote help')}</span>` : nothing}
+        ${this.renderIntake(e.intake)}
+        ${e.credentials.map((c) => html`<span class="badge trust">✓ ${credentialLabel(c)}</span>`)}
+      </p>
+      <dl class="facts">
+        ${e.needs.length ? this.fact(msg('Help with'), e.needs.map(needLabel).join(', ')) : nothing}
+        ${e.assistance.length ? this.fact(msg('Type of help'), e.assistance.map(assistanceLabel).join(', ')) : nothing}
+        ${e.languages.length ? this.fact(msg('Languages'), e.languages.map((l) => languageLabel(l, ui)).join(', ')) : nothing}
+        ${cost
+          ? this.fact(msg('Cost'), html`${costLabel(cost.type)}${cost.note ? html` · ${this.text(cost.note)}` : nothing}`)
+          : nothing}
+        ${e.remote.length
+          ? this.fact(
+              msg('Remote help'),
+              e.remote.map((r) => (r === 'phone' ? msg('By phone') : msg('By video'))).join(', '),
+            )
+          : nothing}
+        ${miles !== undefined ? this.fact(msg('Distance'), msg(str`About ${this.miles(miles)}`)) : nothing}
+        ${s?.eligibility ? this.fact(msg('Who can get help'), this.text(s.eligibility)) : nothing}
+      </dl>
+      ${s?.description ?? org?.description ? html`<p class="small">${this.text((s?.description ?? org?.description)!)}</p>` : nothing}
+      ${intake?.howTo ? html`<p class="small">${this.text(intake.howTo)}</p>` : nothing}
+      ${e.locations.map((l) => this.renderLocation(e, l))}
+      <div class="contact">
+        ${phones.map((p) => this.renderPhone(p, e.id))}
+        ${website
+          ? html`<a href=${website} class="link-action" rel="noopener noreferrer" target="_blank" @click=${() => this.action(e.id, 'website')}
+              >${msg('Website')}</a
+            >`
+          : nothing}
+        ${intakeUrl
+          ? html`<a href=${intakeUrl} class="link-action" rel="noopener noreferrer" target="_blank" @click=${() => this.action(e.id, 'website')}
+              >${msg('Apply online')}</a
+            >`
+          : nothing}
+      </div>
+      ${this.renderFreshness(e)} ${this.renderCardReport(e, title)}
+    </article>`;
+  }
+
+  private fact(label: string, value: unknown): TemplateResult {
+    return html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  }
+
+  private miles(miles: number): string {
+    return numberFormat(uiLocale(), {style: 'unit', unit: 'mile', maximumFractionDigits: miles < 10 ? 1 : 0}).format(miles);
+  }
+
+  private renderIntake(status: Entry['intake']): TemplateResult {
+    const [text, tone] =
+      status === 'open'
+        ? [msg('Accepting new clients'), 'ok']
+        : status === 'waitlist'
+          ? [msg('Waitlist for new clients'), 'warn']
+          : status === 'closed'
+            ? [msg('Not taking new clients now'), 'stop']
+            : [msg('Call to ask about new clients'), 'unknown'];
+    return html`<span class="badge intake" data-status=${tone}>${text}</span>`;
+  }
+
+  private renderLocation(e: Entry, l: Entry['locations'][number]): TemplateResult {
+    const a = l.address;
+    const line = `${a.street}${a.suite ? `, ${a.suite}` : ''}, ${a.city}, ${a.state} ${a.zip}`;
+    // A plain link to a map search for the address: nothing is loaded unless the person follows it.
+    const map = safeUrl(`https://www.openstreetmap.org/search?query=${encodeURIComponent(line)}`);
+    const hours = l.hours;
+    const open = openState(hours, this.now(), this.timeZone);
+    const ui = uiLocale();
+    return html`<div class="location">
+      ${l.name ? html`<p class="small"><strong>${this.text(l.name)}</strong></p>` : nothing}
+      <address>${line}</address>
+      ${map
+        ? html`<a href=${map} class="link-action" rel="noopener noreferrer" target="_blank" @click=${() => this.action(e.id, 'directions')}
+            >${msg('Map and directions')}<span class="visually-hidden"> (${line})</span></a
+          >`
+        : nothing}
+      <p class="hours">
+        <strong class="open" data-status=${open.status}>
+          ${open.status === 'open'
+            ? open.closes
+              ? msg(str`Open now · closes ${formatTime(open.closes, ui)}`)
+              : msg('Open now')
+            : open.status === 'closed'
+              ? open.next
+                ? msg(str`Closed now · opens ${weekdayName(open.next.day, ui, 'long')} ${formatTime(open.next.opens, ui)}`)
+                : msg('Closed now')
+              : msg('Hours not listed: call before you go')}
+        </strong>
+        ${hoursLines(hours, ui).map((h) => html`<br /><span class="small">${h}</span>`)}
+        ${hours?.note ? html`<br /><span class="small">${this.text(hours.note)}</span>` : nothing}
+      </p>
+    </div>`;
+  }
+
+  private renderFreshness(e: Entry): TemplateResult {
+    const f = freshness(e.service, e.org, this.now());
+    const ui = uiLocale();
+    const date = f.date ? formatIsoDate(f.date, ui) : '';
+    return html`<p class="fresh small" data-kind=${f.kind} ?data-stale=${f.kind !== 'doubtful' && f.stale}>
+      ${f.kind === 'verified'
+        ? date
+          ? msg(str`Last verified ${date}.`)
+          : msg('Verified (date unknown).')
+        : f.kind === 'unverified'
+          ? date
+            ? msg(str`Not verified. Listed as of ${date}.`)
+            : msg('Not verified.')
+          : html`⚠ ${msg('This information may be wrong.')} ${f.note ? this.text(f.note) : nothing}`}
+      ${f.kind !== 'doubtful' && f.stale ? html`<strong>${msg('May be out of date: call to confirm.')}</strong>` : nothing}
+    </p>`;
+  }
+
+  private reportHref(subject?: string): string | undefined {
+    const href = safeUrl(this.reportUrl, {protocols: ['mailto:', 'https:', 'http:']});
+    if (!href || !subject || !href.startsWith('mailto:') || /[?&]subject=/i.test(href)) return href;
+    return `${href}${href.includes('?') ? '&' : '?'}subject=${encodeURIComponent(subject)}`;
+  }
+
+  private renderCardReport(e: Entry, title: LocalizedText | undefined): TemplateResult | typeof nothing {
+    const name = title ? pickText(title, this.locale).text : e.id;
+    const href = this.reportHref(`${msg(str`Problem with a listing: ${name}`)} (${e.id})`);
+    return href
+      ? html`<a class="report small" href=${href} rel="noopener noreferrer" target="_blank"
+          >${msg('Report a problem')}<span class="visually-hidden">: ${name}</span></a
+        >`
+      : nothing;
+  }
+
+  private renderReport(): TemplateResult | typeof nothing {
+    const href = this.reportHref(msg('Problem with the help directory'));
+    return href
+      ? html`<p class="small report-all">
+          <a href=${href} rel="noopener noreferrer" target="_blank">${msg('Report a problem with this directory')}</a>
+        </p>`
+      : nothing;
+  }
+
+  // ---- Print -------------------------------------------------------------------------------
+
+  /**
+   * Prints the hotline strip and the results shown, without the controls (the widget's print
+   * rules): for the duration of the print, a document-level stylesheet hides the rest of the
+   * page; it is removed right after.
+   */
+  private async print(): Promise<void> {
+    this.printing = true;
+    await this.updateComplete;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(printStyles(this.localName));
+    this.setAttribute('data-amparo-printing', '');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      window.print();
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      this.removeAttribute('data-amparo-printing');
+      this.printing = false;
+    }
+  }
+
+  // ---- Helpers and handlers ----------------------------------------------------------------
+
+  /** Dataset text in the element's locale, marked with the language it is really in. */
+  private text(value: LocalizedText): TemplateResult {
+    const picked = pickText(value, this.locale);
+    return html`<span lang=${picked.lang} dir=${directionOf(picked.lang)}>${picked.text}</span>`;
+  }
+
+  private action(id: string, action: ResourceActionDetail['action']): void {
+    this.emit<ResourceActionDetail>('amparo-resource-action', {id, action});
+  }
+
+  /** Tells the page what the person now searches for, once the view has updated. */
+  private searched(): void {
+    void this.updateComplete.then(() => {
+      const q = this.query;
+      const filters: ResourceSearchDetail['filters'] = {accepting: !!q.accepting, remote: !!q.remote};
+      for (const facet of FACETS) if (q.facets?.[facet]?.length) filters[facet] = [...q.facets[facet]!];
+      const detail: ResourceSearchDetail = {filters, text: !!q.text?.trim(), results: this.lastCount};
+      if (this.place?.county) detail.county = this.place.county;
+      if (q.need) detail.need = q.need;
+      this.emit<ResourceSearchDetail>('amparo-search', detail);
+    });
+  }
+
+  private zipGeo(dataset: Dataset): Promise<ZipGeoTable | undefined> {
+    const ref = dataset.zipTables.find((t) => t.kind === 'zip-geo');
+    const base = this.effectiveDatasetUrl;
+    if (!ref || !base) return Promise.resolve(undefined);
+    this.zipTable ??= (async () => {
+      try {
+        const result = await loadZipTable(ref, base);
+        return result.ok && result.data.kind === 'zip-geo' ? result.data : undefined;
+      } catch {
+        return undefined;
+      }
+    })();
+    return this.zipTable;
+  }
+
+  private async onSubmit(event: Event, dataset: Dataset): Promise<void> {
+    event.preventDefault();
+    const value = (this.renderRoot.querySelector<HTMLInputElement>('#where')?.value ?? '').trim();
+    const input = parseLocation(value);
+    this.problem = undefined;
+    if (input.kind === 'empty') {
+      this.place = undefined;
+    } else if (input.kind === 'county') {
+      this.place = countyPlace(input.county);
+    } else {
+      const located =
+        input.kind === 'zip' ? resolveZip(input.zip, await this.zipGeo(dataset)) : resolveCity(input.text, dataset.locations);
+      if (located.ok) this.place = located.place;
+      else {
+        this.place = undefined;
+        this.problem = {problem: located.problem, text: located.text};
+      }
+    }
+    this.shown = 0;
+    this.searched();
+  }
+
+  private async useMyLocation(dataset: Dataset): Promise<void> {
+    this.locating = true;
+    this.problem = undefined;
+    try {
+      const table = await this.zipGeo(dataset);
+      if (!table) {
+        this.problem = {problem: 'no-zip-table', text: ''};
+        return;
+      }
+      let point: Point;
+      try {
+        point = await this.position();
+      } catch {
+        this.problem = {problem: 'position-denied', text: ''};
+        return;
+      }
+      const place = nearestZip(point, table);
+      if (!place) {
+        this.problem = {problem: 'position-outside', text: ''};
+        return;
+      }
+      this.place = place;
+      const where = this.renderRoot.querySelector<HTMLInputElement>('#where');
+      if (where && place.zip) where.value = place.zip;
+      this.shown = 0;
+      this.searched();
+    } finally {
+      this.locating = false;
+    }
+  }
+
+  private chooseCounty(value: string): void {
+    if (!(value in CA_COUNTIES)) return;
+    this.place = countyPlace(value as CountyFips);
+    this.problem = undefined;
+    this.shown = 0;
+    this.searched();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#where')?.focus());
+  }
+
+  private setNeed(value: string): void {
+    this.query = {...this.query, need: (NEEDS as readonly string[]).includes(value) ? (value as Need) : undefined};
+    this.shown = 0;
+    this.searched();
+  }
+
+  private setText(value: string): void {
+    this.query = {...this.query, text: value};
+    this.shown = 0;
+  }
+
+  private toggle(key: string, on: boolean): void {
+    const [facet, value] = key.split(/:(.*)/s) as [string, string | undefined];
+    if (value === undefined) {
+      this.query = {...this.query, [facet as Toggle]: on};
+    } else {
+      const f = facet as Facet;
+      const current = (this.query.facets?.[f] ?? []).filter((v) => v !== value);
+      this.query = {...this.query, facets: {...this.query.facets, [f]: on ? [...current, value] : current}};
+    }
+    this.shown = 0;
+    this.searched();
+  }
+
+  private removeFilter(filter: ActiveFilter): void {
+    this.query = withoutFilter(this.query, filter);
+    this.shown = 0;
+    this.searched();
+    // Keep the keyboard where it was: on the next chip, else on the keyword field.
+    void this.updateComplete.then(() =>
+      (this.renderRoot.querySelector<HTMLElement>('.chip') ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus(),
+    );
+  }
+
+  private clearAll(): void {
+    this.query = {};
+    this.shown = 0;
+    this.searched();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#need')?.focus());
+  }
+
+  private showMore(from: number): void {
+    this.shown = from + this.pageSize;
+    // Move the keyboard to the first new result.
+    void this.updateComplete.then(() => {
+      const card = this.renderRoot.querySelectorAll<HTMLElement>('.results > li > .card')[from];
+      if (card) {
+        card.tabIndex = -1;
+        card.focus();
+      }
+    });
+  }
+}
+
+/**
+ * The rapid-response hotlines covering a county: verified first, doubtful numbers last (still
+ * shown, with their warning: a family may have no other local number).
+ */
+export function countyHotlines(hotlines: readonly Hotline[], county: string): Hotline[] {
+  const rank = {verified: 0, unverified: 1, doubtful: 2} as const;
+  return hotlines
+    .filter((h) => h.kind === 'rapid-response' && h.scope === 'local' && h.counties?.includes(county))
+    .sort((a, b) => rank[a.verification?.status ?? 'unverified'] - rank[b.verification?.status ?? 'unverified']);
+}

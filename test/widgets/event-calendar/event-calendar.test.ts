@@ -1,0 +1,406 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
+import type {DatasetInput} from '../../../src/core/dataset/schema/index.js';
+import {setUiLocale} from '../../../src/core/i18n/localization.js';
+import {defineElement} from '../../../src/core/define.js';
+import {AmparoEventCalendar} from '../../../src/widgets/event-calendar/event-calendar.js';
+import '../../../src/widgets/event-calendar/define.js';
+import {validDataset} from '../../fixtures/dataset.js';
+
+/** Records downloads instead of saving files, and lets a test pick the visitor's zone. */
+class TestEventCalendar extends AmparoEventCalendar {
+  static zone = 'America/Los_Angeles';
+  downloads: {text: string; filename: string}[] = [];
+  protected override download(text: string, filename: string): void {
+    this.downloads.push({text, filename});
+  }
+  protected override visitorZone(): string {
+    return TestEventCalendar.zone;
+  }
+}
+defineElement('test-event-calendar', TestEventCalendar);
+
+/** 2026-11-27 04:00 in Los Angeles. */
+const NOW = Date.UTC(2026, 10, 27, 12);
+
+type Events = Required<DatasetInput>['events'];
+const extraEvents = (): Events => [
+  {
+    id: 'evt-vigil',
+    type: 'rally-vigil',
+    title: {en: 'Vigil for Información y Justicia'},
+    description: {en: 'Bring a candle.\n\nWe walk together; families welcome.'},
+    start: '2026-12-03T19:00',
+    end: '2026-12-03T20:00',
+    timeZone: 'America/Los_Angeles',
+    format: 'in-person',
+    location: {name: {en: 'Example Plaza'}, address: {street: '1 Example Way', city: 'Los Angeles', state: 'CA', zip: '90012'}, county: '06037'},
+    languages: ['en'],
+    cost: {type: 'free'},
+    accessibility: {features: ['wheelchair', 'asl'], notes: {en: 'Ramp on the east side.'}},
+    organizer: {name: 'Example Coalition', url: 'https://coalition.example.org/'},
+    sample: true,
+  },
+  {
+    id: 'evt-webinar',
+    type: 'training',
+    title: {en: 'Example webinar for volunteers'},
+    start: '2026-12-02T17:00',
+    end: '2026-12-02T18:00',
+    timeZone: 'America/New_York',
+    format: 'online',
+    online: {url: 'https://example.org/webinar', platform: 'Example Video'},
+    languages: ['en'],
+    organizer: {name: 'Example Network'},
+    sample: true,
+  },
+  {
+    id: 'evt-past',
+    type: 'town-hall',
+    title: {en: 'Past town hall'},
+    start: '2026-11-01T18:00',
+    timeZone: 'America/Los_Angeles',
+    format: 'online',
+    online: {url: 'https://example.org/past'},
+    languages: ['en'],
+    organizer: {name: 'Example Org'},
+    sample: true,
+  },
+  {
+    id: 'evt-bad-rule',
+    type: 'training',
+    title: {en: 'Bad rule'},
+    start: '2026-12-01T18:00',
+    timeZone: 'America/Los_Angeles',
+    // Passes the schema (WKST is allowed) but the value is not a weekday.
+    recurrence: {rrule: 'FREQ=WEEKLY;WKST=XX'},
+    format: 'online',
+    online: {url: 'https://example.org/bad'},
+    languages: ['en'],
+    organizer: {name: 'Example Org'},
+    sample: true,
+  },
+];
+
+function dataset(edit?: (d: Required<DatasetInput>) => void): string {
+  const d = validDataset();
+  d.events.push(...extraEvents());
+  edit?.(d);
+  return URL.createObjectURL(new Blob([JSON.stringify(d)], {type: 'application/json'}));
+}
+
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+const has = (el: Element, selector: string) => root(el).querySelector(selector) !== null;
+const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const titles = (el: Element) => $$(el, '.event-title').map((t) => t.textContent!.trim());
+
+async function calendar(attrs = '', data = dataset()): Promise<TestEventCalendar> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('test-event-calendar') as TestEventCalendar;
+  for (const [, name, value] of attrs.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name!, value!);
+  el.setAttribute('dataset', data);
+  el.now = NOW;
+  wrapper.append(el);
+  await waitUntil(() => $(el, '.calendar, [role="alert"]'), 'calendar rendered', {timeout: 4000});
+  await el.updateComplete;
+  return el;
+}
+
+/** Opens an event's details as a person would (click on the summary). */
+async function openDetails(el: AmparoEventCalendar, article: Element): Promise<void> {
+  article.querySelector<HTMLElement>('summary')!.click();
+  await waitUntil(() => article.querySelector('.details-body'), 'details rendered');
+  await el.updateComplete;
+}
+
+async function choose(el: Element, name: string, value: string): Promise<void> {
+  const input = $<HTMLInputElement | HTMLSelectElement>(el, `[name="${name}"]`)!;
+  input.value = value;
+  input.dispatchEvent(new Event(input instanceof HTMLSelectElement || input.type === 'date' ? 'change' : 'input', {bubbles: true}));
+  await (el as AmparoEventCalendar).updateComplete;
+}
+
+describe('<amparo-event-calendar>', () => {
+  let fired: string[];
+  const record = (e: Event) => fired.push(e.type);
+  beforeEach(async () => {
+    await setUiLocale('en');
+    TestEventCalendar.zone = 'America/Los_Angeles';
+    fired = [];
+    document.addEventListener('amparo-event-open', record);
+    document.addEventListener('amparo-add-to-calendar', record);
+    await setViewport({width: 1000, height: 800});
+  });
+  afterEach(() => {
+    document.removeEventListener('amparo-event-open', record);
+    document.removeEventListener('amparo-add-to-calendar', record);
+  });
+
+  it('lists upcoming occurrences grouped by day, hiding past ones, with a count', async () => {
+    const el = await calendar();
+    // Weekly workshop: 12 Tuesdays (Dec 29 excluded) in 3 months, plus the clinic, vigil and webinar.
+    expect(text(el, '[part="count"]')).to.equal('15 events');
+    expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
+    expect(titles(el).slice(0, 4)).to.deep.equal([
+      'Know your rights workshop',
+      'Example webinar for volunteers',
+      'Vigil for Información y Justicia',
+      'Know your rights workshop',
+    ]);
+    expect(titles(el).includes('Past town hall')).to.equal(false);
+    const days = $$(el, '.day-title time').map((t) => t.getAttribute('datetime'));
+    expect(days.slice(0, 3)).to.deep.equal(['2026-12-01', '2026-12-02', '2026-12-03']);
+    expect(days.includes('2026-12-29')).to.equal(false);
+    expect(text(el, '.day-title')).to.equal('Tuesday, December 1, 2026');
+    expect(text(el, '.event .when')).to.match(/^6:00\s?–\s?7:30\s?PM PST$/);
+    // The sample notice comes from the base element.
+    expect(text(el, '[data-tone="warning"]')).to.contain('Sample data');
+    await expect(el).to.be.accessible();
+    expect(fired).to.deep.equal([]);
+  });
+
+  it("shows the visitor's own time when their zone differs", async () => {
+    const el = await calendar();
+    const webinar = $$(el, '.event').find((e) => e.textContent!.includes('webinar'))!;
+    expect(webinar.querySelector('.when')!.textContent!.replace(/\s+/g, ' ')).to.match(/5:00\s?–\s?6:00\s?PM EST.*your time: Wed, 2:00\s?PM PST/);
+    // The workshop is in the visitor's zone: no second time.
+    expect($$(el, '.event')[0]!.querySelector('.yours') === null).to.equal(true);
+    TestEventCalendar.zone = 'America/Chicago';
+    const el2 = await calendar();
+    expect($$(el2, '.event')[0]!.querySelector('.yours')!.textContent).to.match(/your time: Tue, 8:00\s?PM CST/);
+  });
+
+  it('combines filters and updates the live count', async () => {
+    const el = await calendar();
+    await choose(el, 'type', 'kyr-workshop');
+    expect(text(el, '[part="count"]')).to.equal('12 events');
+    await choose(el, 'language', 'en'); // interpreted into English
+    expect(text(el, '[part="count"]')).to.equal('12 events');
+    await choose(el, 'format', 'online');
+    expect(text(el, '[part="count"]')).to.equal('No events match these filters.');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '.clear')!.click();
+    await el.updateComplete;
+    expect(text(el, '[part="count"]')).to.equal('15 events');
+    await choose(el, 'q', 'INFORMACION justicia');
+    expect(titles(el)).to.deep.equal(['Vigil for Información y Justicia']);
+    expect(text(el, '[part="count"]')).to.equal('1 event');
+    await choose(el, 'q', '');
+    await choose(el, 'county', '06037');
+    expect(titles(el)).to.deep.equal(['Vigil for Información y Justicia']);
+    await choose(el, 'county', '');
+    await choose(el, 'from', '2026-12-10');
+    await choose(el, 'to', '2026-12-15');
+    expect(titles(el)).to.deep.equal(['Citizenship clinic', 'Know your rights workshop']);
+    await choose(el, 'language', 'zh-Hant');
+    expect(titles(el)).to.deep.equal(['Citizenship clinic']);
+    expect(fired).to.deep.equal([]);
+  });
+
+  it('presets filters from attributes (county by name) and limits the list', async () => {
+    const el = await calendar('county="Alameda" language="es" limit="3"');
+    expect($<HTMLSelectElement>(el, '[name="county"]')!.value).to.equal('06001');
+    expect($<HTMLSelectElement>(el, '[name="language"]')!.value).to.equal('es');
+    expect(text(el, '[part="count"]')).to.equal('12 events');
+    expect($$(el, '.event').length).to.equal(3);
+    const more = $$<HTMLButtonElement>(el, '.footer button').find((b) => b.textContent!.includes('Show more'))!;
+    more.click();
+    await el.updateComplete;
+    expect($$(el, '.event').length).to.equal(6);
+    const typed = await calendar('type="legal-clinic"');
+    expect(titles(typed)).to.deep.equal(['Citizenship clinic']);
+    expect(text(typed, '.event .when')).to.equal('All day');
+    const none = await calendar('type="town-hall"');
+    expect(text(none, '[part="count"]')).to.equal('No events match these filters.');
+    await expect(none).to.be.accessible();
+    expect(fired).to.deep.equal([]);
+  });
+
+  it('shows details and tells the page when the person opens them', async () => {
+    const el = await calendar();
+    const first = $$(el, '.event')[0]!;
+    const details = first.querySelector('details')!;
+    expect(first.querySelector('.details-body') === null).to.equal(true); // rendered only when opened
+    const opened = oneEvent(el, 'amparo-event-open');
+    details.querySelector('summary')!.click();
+    const {detail} = await opened;
+    await el.updateComplete;
+    expect(detail).to.deep.equal({id: 'evt-example-kyr', start: '2026-12-02T02:00:00.000Z'});
+    const body = details.textContent!.replace(/\s+/g, ' ');
+    expect(body).to.contain('Example Library');
+    expect(body).to.contain('Oakland');
+    expect(body).to.contain('Address shared after registering.');
+    expect(body).to.contain('Link shared after registering.');
+    expect(body).to.contain('Interpretation: English');
+    expect(body).to.contain('No ID required.');
+    expect(body).to.contain('No photos or video.');
+    expect(body).to.contain('Example Legal Aid');
+    const rsvp = [...details.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(rsvp).to.include.members(['https://example.org/rsvp', 'tel:+15105550104']);
+    await expect(el).to.be.accessible();
+
+    const vigil = $$(el, '.event').find((e) => e.textContent!.includes('Vigil'))!;
+    await openDetails(el, vigil);
+    const v = vigil.querySelector('details')!.textContent!.replace(/\s+/g, ' ');
+    expect(v).to.contain('1 Example Way, Los Angeles, CA 90012');
+    expect(v).to.contain('Wheelchair accessible, ASL interpretation');
+    expect(v).to.contain('Ramp on the east side.');
+    expect(vigil.querySelectorAll('.details-body > p').length).to.equal(2);
+    expect(vigil.querySelector<HTMLAnchorElement>('dd a')!.href).to.equal('https://coalition.example.org/');
+  });
+
+  it('fires amparo-event-open only when the person opens details, not when a re-render restores them', async () => {
+    const el = await calendar();
+    await openDetails(el, $$(el, '.event')[0]!);
+    expect(fired).to.deep.equal(['amparo-event-open']);
+    await choose(el, 'type', 'legal-clinic');
+    await choose(el, 'type', '');
+    expect($$(el, '.event')[0]!.querySelector('details')!.open).to.equal(true);
+    expect(fired).to.deep.equal(['amparo-event-open']);
+    $$(el, '.event')[0]!.querySelector<HTMLElement>('summary')!.click();
+    await el.updateComplete;
+    expect(fired).to.deep.equal(['amparo-event-open']);
+  });
+
+  it('downloads a valid .ics for an event and for the filtered list', async () => {
+    const el = await calendar();
+    await openDetails(el, $$(el, '.event')[0]!);
+    const added = oneEvent(el, 'amparo-add-to-calendar');
+    $$(el, '.event')[0]!.querySelector<HTMLButtonElement>('.actions button')!.click();
+    expect((await added).detail).to.deep.equal({target: 'ics', scope: 'event', ids: ['evt-example-kyr']});
+    const [file] = el.downloads;
+    expect(file!.filename).to.equal('evt-example-kyr.ics');
+    const lines = file!.text.replace(/\r\n /g, '').split('\r\n');
+    expect(file!.text.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).to.equal(true);
+    expect(lines).to.include.members([
+      'BEGIN:VCALENDAR',
+      'UID:evt-example-kyr@example-ca.amparo',
+      'DTSTART;TZID=America/Los_Angeles:20261201T180000',
+      'RRULE:FREQ=WEEKLY;BYDAY=TU',
+      'EXDATE;TZID=America/Los_Angeles:20261229T180000',
+      'SUMMARY:Know your rights workshop',
+      'BEGIN:VTIMEZONE',
+      'END:VCALENDAR',
+    ]);
+
+    await choose(el, 'type', 'legal-clinic');
+    const list = $$<HTMLButtonElement>(el, '.footer button').find((b) => b.textContent!.includes('Download these events'))!;
+    list.click();
+    await waitUntil(() => el.downloads.length === 2, 'list downloaded');
+    const feed = el.downloads[1]!;
+    expect(feed.filename).to.equal('example-ca-events.ics');
+    expect(feed.text).to.contain('DTSTART;VALUE=DATE:20261212');
+    expect(feed.text.match(/BEGIN:VEVENT/g)!.length).to.equal(1);
+    expect(fired).to.deep.equal(['amparo-event-open', 'amparo-add-to-calendar', 'amparo-add-to-calendar']);
+  });
+
+  it('offers Google Calendar and Outlook.com links that report the click', async () => {
+    const el = await calendar();
+    await openDetails(el, $$(el, '.event')[0]!);
+    const links = [...$$(el, '.event')[0]!.querySelectorAll<HTMLAnchorElement>('.actions a')];
+    expect(links.map((a) => new URL(a.href).hostname)).to.deep.equal(['calendar.google.com', 'outlook.live.com']);
+    expect(new URL(links[0]!.href).searchParams.get('dates')).to.equal('20261202T020000Z/20261202T033000Z');
+    for (const a of links) a.addEventListener('click', (e) => e.preventDefault());
+    const added = oneEvent(el, 'amparo-add-to-calendar');
+    links[1]!.click();
+    expect((await added).detail).to.deep.equal({target: 'outlook', scope: 'event', ids: ['evt-example-kyr']});
+  });
+
+  it('skips events it cannot expand with a console report and a visible notice', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await calendar('', dataset((d) => {
+        d.events.push({...d.events[0]!, id: 'evt-impossible', start: '2026-02-30T18:00', end: undefined, recurrence: undefined});
+      }));
+      expect(warnings.some((w) => w.includes('evt-bad-rule'))).to.equal(true);
+      expect(warnings.some((w) => w.includes('evt-impossible'))).to.equal(true);
+      expect($$(el, '[part="notice"]').some((n) => n.textContent!.includes('2 entries are not shown'))).to.equal(true);
+      expect(text(el, '[part="count"]')).to.equal('15 events');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('shows a month grid navigable with the arrow keys', async () => {
+    const el = await calendar('view="month"');
+    await waitUntil(() => has(el, 'table[role="grid"]'), 'month grid loaded');
+    expect(text(el, '.month-title')).to.equal('December 2026');
+    const active = () => $(el, '[role="gridcell"][tabindex="0"]')!.dataset.day;
+    expect(active()).to.equal('2026-12-01');
+    expect($$(el, '[role="gridcell"][tabindex="0"]').length).to.equal(1);
+    await expect(el).to.be.accessible();
+    $(el, '[role="gridcell"][tabindex="0"]')!.focus();
+    await sendKeys({press: 'ArrowRight'});
+    await el.updateComplete;
+    expect(active()).to.equal('2026-12-02');
+    expect(root(el).activeElement === $(el, '[data-day="2026-12-02"]')).to.equal(true);
+    expect(titles(el)).to.deep.equal(['Example webinar for volunteers']);
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'End'});
+    await el.updateComplete;
+    expect(active()).to.equal('2026-12-13');
+    await sendKeys({press: 'Home'});
+    await sendKeys({press: 'ArrowLeft'});
+    await el.updateComplete;
+    expect(active()).to.equal('2026-12-06');
+    await sendKeys({press: 'PageDown'});
+    await el.updateComplete;
+    expect(active()).to.equal('2027-01-06');
+    expect(text(el, '.month-title')).to.equal('January 2027');
+    await sendKeys({press: 'ArrowUp'});
+    await el.updateComplete;
+    expect(active()).to.equal('2026-12-30');
+    expect(root(el).activeElement === $(el, '[data-day="2026-12-30"]')).to.equal(true);
+    expect(text(el, '.month .muted')).to.equal('No events on this day.');
+    await expect(el).to.be.accessible();
+    expect(fired).to.deep.equal([]);
+  });
+
+  it('works at 320 px: the month view falls back to the list, nothing overflows', async () => {
+    await setViewport({width: 320, height: 640});
+    const el = await calendar('view="month"');
+    await waitUntil(() => has(el, '.days'), 'list shown on a narrow screen');
+    expect(has(el, 'table')).to.equal(false);
+    const base = $(el, '[part="base"]')!;
+    expect(base.scrollWidth <= base.clientWidth + 1).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('writes schema.org JSON-LD into the light DOM when asked', async () => {
+    const plain = await calendar();
+    expect(plain.querySelector('script') === null).to.equal(true);
+    const el = await calendar('emit-jsonld="" limit="2"');
+    await waitUntil(() => el.querySelector('script'), 'JSON-LD written');
+    const script = el.querySelector('script[type="application/ld+json"]')!;
+    const data = JSON.parse(script.textContent!) as Record<string, unknown>[];
+    expect(data.length).to.equal(2);
+    expect(data[0]).to.include({
+      '@type': 'Event',
+      name: 'Know your rights workshop',
+      startDate: '2026-12-01T18:00:00-08:00',
+      endDate: '2026-12-01T19:30:00-08:00',
+      eventAttendanceMode: 'https://schema.org/MixedAttendanceMode',
+      isAccessibleForFree: true,
+    });
+    await choose(el, 'type', 'legal-clinic');
+    await waitUntil(() => el.querySelector('script')!.textContent!.includes('2026-12-12'), 'JSON-LD updated');
+    const again = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!) as {startDate: string}[];
+    expect(again.map((d) => d.startDate)).to.deep.equal(['2026-12-12']);
+    expect(el.querySelectorAll('script').length).to.equal(1);
+    el.emitJsonld = false;
+    await el.updateComplete;
+    expect(el.querySelectorAll('script').length).to.equal(0);
+  });
+
+  it('translates its interface into Spanish', async () => {
+    const el = await calendar('lang="es"');
+    await waitUntil(() => text(el, '[part="count"]').includes('eventos') || text(el, '[part="count"]').includes('events'));
+    // Until the Spanish catalogue has these strings, the English source shows; content follows `lang`.
+    expect(titles(el)[0]).to.equal('Taller conozca sus derechos');
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Test-local fixtures for the resource finder, built on the shared fake dataset. Everything is
+ * fictional: "Example …" names, 555-01xx numbers, example.org addresses.
+ */
+import type {DatasetInput, ZipGeoTable} from '../../../src/core/dataset/schema/index.js';
+import {validDataset, validZipGeoTable} from '../../fixtures/dataset.js';
+
+/** The shared dataset plus Los Angeles and Oakland providers, a remote-only line and an LA hotline. */
+export function finderDataset(): Required<DatasetInput> {
+  const d = validDataset();
+  d.organizations.push(
+    {
+      id: 'org-example-la',
+      name: {en: 'Example Immigrant Justice Center', es: 'Centro Ejemplo de Justicia Inmigrante'},
+      website: 'https://la.example.org/',
+      phones: [{number: '(213) 555-0110'}],
+      credentials: ['accredited-rep'],
+      languages: ['en', 'es', 'ko'],
+      cost: {type: 'low-cost'},
+      intake: {status: 'closed'},
+      provenance: {sourceId: 'example-survey', asOf: '2026-01-02'},
+      verification: {status: 'verified', checkedAt: '2026-01-02'},
+    },
+    {
+      id: 'org-example-oakland',
+      name: {en: 'Example East Bay Workers Center'},
+      phones: [{number: '+1 510 555 0111'}],
+      languages: ['es', 'mam'],
+      cost: {type: 'free'},
+      provenance: {sourceId: 'example-survey', asOf: '2026-10-01'},
+      verification: {status: 'unverified'},
+    },
+    {
+      id: 'org-example-phone',
+      name: {en: 'Example Remote Asylum Clinic'},
+      phones: [{number: '+1 800 555 0112'}],
+      credentials: ['attorney-on-staff'],
+      languages: ['en', 'es', 'fr'],
+      cost: {type: 'free'},
+    },
+  );
+  d.locations.push(
+    {
+      id: 'loc-example-la',
+      organizationId: 'org-example-la',
+      address: {street: '200 Example Ave', city: 'Los Angeles', state: 'CA', zip: '90012'},
+      county: '06037',
+      geo: {lat: 34.06, lng: -118.24},
+      hours: {weekly: [{days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:00', closes: '17:00'}]},
+    },
+    {
+      id: 'loc-example-oakland',
+      organizationId: 'org-example-oakland',
+      address: {street: '300 Example Blvd', city: 'Oakland', state: 'CA', zip: '94601'},
+      county: '06001',
+      geo: {lat: 37.78, lng: -122.22},
+    },
+  );
+  d.services.push(
+    {
+      id: 'svc-example-la-asylum',
+      organizationId: 'org-example-la',
+      name: {en: 'Asylum applications', es: 'Solicitudes de asilo'},
+      needs: ['asylum', 'deportation-defense'],
+      assistance: ['full-representation', 'consultation'],
+      counties: ['06037'],
+      locationIds: ['loc-example-la'],
+      populations: ['children'],
+    },
+    {
+      id: 'svc-example-oakland-workers',
+      organizationId: 'org-example-oakland',
+      name: {en: "Workers' rights clinic", es: 'Clínica de derechos laborales'},
+      needs: ['workers-rights'],
+      assistance: ['consultation', 'workshop'],
+      populations: ['farmworkers', 'indigenous-language'],
+      counties: ['06001'],
+      locationIds: ['loc-example-oakland'],
+      intake: {status: 'open'},
+    },
+    {
+      id: 'svc-example-remote-asylum',
+      organizationId: 'org-example-phone',
+      name: {en: 'Asylum advice by phone'},
+      needs: ['asylum'],
+      assistance: ['consultation'],
+      remote: ['phone', 'video'],
+      intake: {status: 'open'},
+      verification: {status: 'doubtful', note: {en: 'The line may have moved (fictional).'}},
+    },
+  );
+  d.hotlines.push({
+    id: 'hotline-example-la',
+    kind: 'rapid-response',
+    name: {en: 'Example Los Angeles Rapid Response'},
+    phones: [{number: '+1 213 555 0113'}],
+    scope: 'local',
+    counties: ['06037'],
+    verification: {status: 'doubtful', note: {en: 'Two lists give different numbers (fictional).'}},
+  });
+  return d;
+}
+
+/** The shared ZIP table plus Los Angeles ZIPs. */
+export function finderZipTable(): ZipGeoTable {
+  const t = validZipGeoTable();
+  t.zips['90012'] = ['06037', 34.061, -118.239];
+  t.zips['90650'] = ['06037', 33.907, -118.082];
+  return t;
+}
