@@ -280,14 +280,3 @@ export const styles = css`
     }
   }
 `;
-
-/**
- * The document-level rules applied only while the card prints: everything that neither is nor
- * contains the card is removed from the layout, so a long host page prints as one page of cards.
- * Added before `print()` and removed right after.
- */
-export const printStyles = (tag: string) => `@media print {
-  @page { margin: 10mm; }
-  body *:not(:has(${tag}[data-amparo-printing])):not(${tag}[data-amparo-printing]) { display: none !important; }
-  ${tag}[data-amparo-printing] { display: block !important; margin: 0 !important; }
-}`;

@@ -3,6 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {AmparoElement} from '../../core/base-element.js';
 import {loadRightsStrings} from '../../core/dataset/store.js';
+import {printOnly} from '../../core/print.js';
 import type {Dataset, Hotline, RightsEdition, Scenario} from '../../core/dataset/schema/index.js';
 import {formatIsoDate, type LocalizedText} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
@@ -22,7 +23,7 @@ import {
 } from './content.js';
 import {leavePage, tripleEscape} from './quick-exit.js';
 import {speak, voiceFor} from './speech.js';
-import {printStyles, styles} from './rights-card.styles.js';
+import {styles} from './rights-card.styles.js';
 import {withStrings} from './strings.js';
 
 /** Detail of `amparo-rights-view`: what the person is looking at after they changed it. */
@@ -531,23 +532,14 @@ export class AmparoRightsCard extends AmparoElement {
     if ((history.state as {amparoOfficerView?: boolean} | null)?.amparoOfficerView) history.back();
   }
 
-  /**
-   * Prints wallet cards only: for the duration of the print, a document-level stylesheet hides
-   * the rest of the page and sets the paper size; it is removed right after.
-   */
+  /** Prints wallet cards only (see `printOnly`): rendered for the print, then removed. */
   private async print(layout: 'wallet' | 'sheet', {locale}: Ctx): Promise<void> {
     this.printing = layout;
     await this.updateComplete;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(printStyles(this.localName));
-    this.setAttribute('data-amparo-printing', '');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     this.emit<RightsPrintDetail>('amparo-print', {layout, locale});
     try {
-      window.print();
+      printOnly(this);
     } finally {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      this.removeAttribute('data-amparo-printing');
       this.printing = undefined;
     }
   }
