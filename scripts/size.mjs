@@ -14,16 +14,18 @@ const budgets = [
   ['validator chunk (zod/mini + schemas, lazy)', (f) => /^chunks\/validate-[\w-]+\.js$/.test(f), 16 * KB],
   // Issue 2 set 60 KB for the all-in-one file when no widget existed. With four widgets, the
   // zod/mini validator (14 KB) and the Spanish strings it cannot fit; each widget's own single file
-  // keeps that budget, and the all-in-one file is held where it is.
-  ['whole IIFE, four widgets (dist/amparo.iife.js)', (f) => f === 'amparo.iife.js', 80 * KB],
+  // keeps that budget, and the all-in-one file is held near its size with four widgets (82 KB).
+  ['whole IIFE, four widgets (dist/amparo.iife.js)', (f) => f === 'amparo.iife.js', 84 * KB],
   ['one-widget IIFE (dist/iife/)', (f) => /^iife\/amparo-[\w-]+\.iife\.js$/.test(f), 60 * KB],
   ['<amparo-rights-card> chunk', (f) => /^chunks\/rights-card-[\w-]+\.js$/.test(f), 10 * KB],
   ['<amparo-contact-rep> chunk', (f) => /^chunks\/contact-rep-[\w-]+\.js$/.test(f), 14 * KB],
   ['<amparo-event-calendar> chunk', (f) => /^chunks\/event-calendar-[\w-]+\.js$/.test(f), 12 * KB],
-  ['<amparo-event-calendar> lazy parts (ics, month, jsonld)', (f) => /^chunks\/(ics|month|jsonld)-[\w-]+\.js$/.test(f), 3 * KB],
-  // Issue 3 sets 12 KB; the finder is 13.2 KB today. This line keeps it from growing while it is
-  // brought down (the issue stays open until then).
-  ['<amparo-resource-finder> chunk (target 12 KB)', (f) => /^chunks\/resource-finder-[\w-]+\.js$/.test(f), 14 * KB],
+  ['<amparo-event-calendar> lazy parts (ics, month, jsonld, details)', (f) => /^chunks\/(ics|month|jsonld|details)-[\w-]+\.js$/.test(f), 3 * KB],
+  // Fetched only by a calendar with `ics-src`: the feed reader plus ical.js 2.2.1 (~22.8 KB of it).
+  ['<amparo-event-calendar> ics-src feed reader (ical.js, lazy)', (f) => /^chunks\/feed-[\w-]+\.js$/.test(f), 26 * KB],
+  ['<amparo-resource-finder> chunk', (f) => /^chunks\/resource-finder-[\w-]+\.js$/.test(f), 12 * KB],
+  // Fetched only for no results, a typed city, a place not found, "Use my location" or printing.
+  ['<amparo-resource-finder> lazy part (extras)', (f) => /^chunks\/extras-[\w-]+\.js$/.test(f), 3 * KB],
 ];
 
 function filesUnder(dir, prefix = '') {

@@ -246,6 +246,27 @@ export const ErrorTables: Story = {
   parameters: describe('The ZIP tables cannot be downloaded: a message and "Try again".'),
 };
 
+export const ErrorAddressLookup: Story = {
+  name: 'Error: address lookup failed',
+  args: {'lookup-endpoint': 'fixtures/no-such-lookup.json?zip={zip}&address={address}'},
+  play: async ({canvasElement}) => {
+    const el = await ready(canvasElement, 'input[name="address"]');
+    const set = (selector: string, value: string) => {
+      const field = el.shadowRoot!.querySelector<HTMLInputElement>(selector);
+      if (!field) return;
+      field.value = value;
+      field.dispatchEvent(new Event('input'));
+    };
+    set('#zip', '94014');
+    set('input[name="address"]', '100 Example St');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('form[part="lookup"] button[type="submit"]')?.click();
+  },
+  parameters: describe(
+    "The site's `lookup-endpoint` fails (here a missing file: HTTP 404; also offline or no answer within 8 s): the ZIP " +
+      'result is used, every candidate district is offered, and the address stays in its field.',
+  ),
+};
+
 export const ErrorValidation: Story = {
   name: 'Error: sender details',
   args: {zip: '94110', channels: 'email'},

@@ -194,13 +194,3 @@ export const styles = css`
     }
   }
 `;
-
-/**
- * The document-level rules applied only while the letter prints (as the rights card does): the
- * rest of the host page is removed from the layout. Added before `print()` and removed right after.
- */
-export const printStyles = (tag: string) => `@media print {
-  @page { margin: 20mm; }
-  body *:not(:has(${tag}[data-amparo-printing])):not(${tag}[data-amparo-printing]) { display: none !important; }
-  ${tag}[data-amparo-printing] { display: block !important; margin: 0 !important; }
-}`;

@@ -32,9 +32,10 @@ import {
 } from './lookup.js';
 import {buildMailto} from './mailto.js';
 import {validateSender, type SenderError, type SenderField} from './sender.js';
-import {buildPayload, submit} from './submit.js';
+import {buildPayload, submit, type SubmitOptions} from './submit.js';
 import {fillTemplate, templateValues, type Sender} from './template.js';
-import {printStyles, styles} from './contact-rep.styles.js';
+import {printOnly} from '../../core/print.js';
+import {styles} from './contact-rep.styles.js';
 
 /** Detail of `amparo-contact`: what the person did for one official. No personal data. */
 export interface ContactDetail {
@@ -112,6 +113,8 @@ export class AmparoContactRep extends AmparoElement {
   @state() private sendState: 'idle' | 'sending' | 'sent' | 'failed' = 'idle';
   @state() private announcement = '';
   @state() private printing = false;
+  /** The site's address lookup failed (HTTP error, offline, time-out or an unusable answer). */
+  @state() private addressFailed = false;
 
   private store?: DraftStore;
   private honeypot = '';
@@ -120,6 +123,16 @@ export class AmparoContactRep extends AmparoElement {
   /** Today in California (a seam for tests). */
   protected today(): string {
     return isoDay();
+  }
+
+  /** How long the site's `lookup-endpoint` may take before the ZIP result is used alone (a seam for tests). */
+  protected lookupTimeoutMs(): number {
+    return 8000;
+  }
+
+  /** Retries, back-off and time-out of the report to `submit-endpoint` (a seam for tests; defaults in submit.ts). */
+  protected submitOptions(): SubmitOptions {
+    return {};
   }
 
   /** Opens the official form (a seam for tests). */
@@ -162,6 +175,7 @@ export class AmparoContactRep extends AmparoElement {
     const zip = this.zipInput.trim();
     this.chosen = {};
     this.manual = false;
+    this.addressFailed = false;
     this.activeId = undefined;
     if (!isZip(zip)) {
       this.result = {ok: false, zip, reason: 'invalid'};
@@ -205,7 +219,11 @@ export class AmparoContactRep extends AmparoElement {
     }
   }
 
-  /** Asks the site's own lookup endpoint for the districts of a street address. */
+  /**
+   * Asks the site's own lookup endpoint for the districts of a street address. On any failure (an
+   * HTTP error, offline, no answer within {@link lookupTimeoutMs}, an answer without districts) the
+   * ZIP result stands, the address stays in its field, and a notice says so.
+   */
   private async lookupAddress(zip: string): Promise<void> {
     const template = this.lookupEndpoint ?? '';
     const url = safeUrl(
@@ -213,11 +231,18 @@ export class AmparoContactRep extends AmparoElement {
       {protocols: ['https:', 'http:']},
     );
     if (!url) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.lookupTimeoutMs());
     try {
-      const response = await fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer'});
-      if (response.ok) this.chosen = {...this.chosen, ...districtsFromResponse(await response.json())};
+      const response = await fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer', signal: controller.signal});
+      const districts = response.ok ? districtsFromResponse(await response.json()) : {};
+      if (!Object.keys(districts).length) throw new Error(`no districts (HTTP ${response.status})`);
+      this.chosen = {...this.chosen, ...districts};
     } catch {
       // The ZIP result stands; the person chooses among the candidates.
+      this.addressFailed = true;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -338,6 +363,11 @@ export class AmparoContactRep extends AmparoElement {
         ${r.ok ? msg(str`Your officials for ZIP code ${r.zip}`) : msg('Your officials')}
       </div>
       ${r.ok ? nothing : html`<p class="notice" data-tone="warning">${this.zipProblem('unknown', r.zip)}</p>`}
+      ${this.addressFailed
+        ? html`<p class="notice" data-tone="warning">
+            ${msg("We couldn't check your street address, so we used your ZIP code only. If your ZIP code is in more than one district, choose yours below.")}
+          </p>`
+        : nothing}
       ${CHAMBERS.map((c) => this.renderChamberChoice(dataset, c))}
       ${r.ok && !this.manual
         ? html`<button type="button" class="secondary" @click=${() => (this.manual = true)}>
@@ -802,15 +832,9 @@ export class AmparoContactRep extends AmparoElement {
     if (!this.validate(this.currentMessage())) return;
     this.printing = true;
     await this.updateComplete;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(printStyles(this.localName));
-    this.setAttribute('data-amparo-printing', '');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     try {
-      window.print();
+      printOnly(this, '20mm');
     } finally {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      this.removeAttribute('data-amparo-printing');
       this.printing = false;
     }
   }
@@ -872,7 +896,7 @@ export class AmparoContactRep extends AmparoElement {
       consentText: consentText(),
       lang: this.locale,
     });
-    const result = await submit(endpoint, payload, {honeypot: this.honeypot});
+    const result = await submit(endpoint, payload, {...this.submitOptions(), honeypot: this.honeypot});
     this.sendState = result.ok ? 'sent' : 'failed';
     if (result.ok) {
       this.store?.clear();
@@ -896,6 +920,7 @@ export class AmparoContactRep extends AmparoElement {
     this.errors = {};
     this.zipInput = this.address = '';
     this.result = undefined;
+    this.addressFailed = false;
     this.chosen = {};
     this.activeId = undefined;
     this.done = false;

@@ -27,9 +27,13 @@ const OCD_PREFIX: Record<Chamber, string> = {'us-house': 'cd', 'state-senate': '
 export type Channel = 'call' | 'email' | 'webform' | 'letter';
 export const CHANNELS: readonly Channel[] = ['call', 'email', 'webform', 'letter'];
 
+let californiaDay: Intl.DateTimeFormat | undefined;
+
 /** `YYYY-MM-DD` of `now` in California (where the maps change at local midnight). */
 export function isoDay(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {timeZone: 'America/Los_Angeles'}).format(now);
+  // Creating the formatter costs more than a whole ZIP lookup: make it once.
+  californiaDay ??= new Intl.DateTimeFormat('en-CA', {timeZone: 'America/Los_Angeles'});
+  return californiaDay.format(now);
 }
 
 /** The plan of `body` in force on `date` (`validFrom` <= date < `validTo`); the newest if several. */

@@ -74,6 +74,11 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* Days off screen skip style and layout until they come near (long lists stay cheap). */
+  .days > .day {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
+  }
   .day-title {
     font-weight: 700;
     padding-block-end: 0.25em;

@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
 import {AmparoElement} from '../../core/base-element.js';
@@ -9,21 +10,26 @@ import {EVENT_TYPES} from '../../core/dataset/vocabulary.js';
 import {dateFormat, pickText, type LocalizedText} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import {directionOf} from '../../core/locale.js';
-import {safeUrl, telUrl} from '../../core/safe-url.js';
-import {countyCode, eventCounties, eventLanguages, matches, type Filters} from './filters.js';
+import {countyCode, eventCounties, eventLanguages, matcher, type Filters} from './filters.js';
+import type * as Details from './details.js';
+import type * as Feed from './feed.js';
 import type * as Ics from './ics.js';
 import type * as Month from './month.js';
-import {downloadFile, googleCalendarUrl, outlookCalendarUrl, placeText} from './links.js';
-import {costLabel, featureLabel, formatLabel, languageLabel, statusLabel, typeLabel} from './labels.js';
+import {downloadFile, placeText} from './links.js';
+import {formatLabel, languageLabel, statusLabel, typeLabel} from './labels.js';
 import {expandEvents, type ExpansionProblem, type Occurrence} from './occurrences.js';
 import {formatWall, isValidZone, offsetAt} from './tz.js';
 import {styles} from './event-calendar.styles.js';
 
 const DAY = 86_400_000;
+let visitorZoneCache: string | undefined;
+/** Rows of the list built per task (~15 ms on a 2-core laptop, well under the 50 ms long-task mark). */
+const ROWS_PER_TASK = 100;
 
 // The .ics writer and the JSON-LD builder are separate chunks: fetched when the person reaches
 // for an add-to-calendar button, and only on pages that ask for JSON-LD.
 let icsModule: Promise<typeof Ics> | undefined;
+let detailsModule: Promise<typeof Details> | undefined;
 const loadIcs = () => (icsModule ??= import('./ics.js'));
 
 /** Detail of `amparo-event-open`: the person opened an event's details. */
@@ -67,6 +73,8 @@ type View = 'list' | 'month';
  * @attr view - `list` (default) or `month`. The month grid shows the list on narrow screens.
  * @attr limit - How many events the list shows before "Show more" (default 50).
  * @attr months - How many months ahead to show (default 3).
+ * @attr ics-src - URL of an iCalendar (.ics) feed whose events are shown with the dataset's. Its host must allow
+ *   this page with CORS (`Access-Control-Allow-Origin`), or host a copy on your own site.
  * @attr emit-jsonld - Writes schema.org Event JSON-LD for the listed events into the page (light DOM) for search engines.
  * @attr heading-level - Level of the calendar's heading (default 2).
  *
@@ -90,6 +98,7 @@ export class AmparoEventCalendar extends AmparoElement {
   @property({type: Number}) limit = 50;
   @property({type: Number}) months = 3;
   @property({type: Boolean, attribute: 'emit-jsonld'}) emitJsonld = false;
+  @property({attribute: 'ics-src'}) icsSrc?: string;
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
   /** The current time (UTC ms); set in tests and demos, else the clock. */
@@ -106,6 +115,12 @@ export class AmparoEventCalendar extends AmparoElement {
   @state() private activeDay?: string;
 
   private expansion?: {key: string; occurrences: Occurrence[]; problems: ExpansionProblem[]};
+  /** The `ics-src` feed: loading, its events, or why it failed. */
+  @state() private feed?: {src: string; status: 'loading' | 'ok' | 'error'; result?: Feed.FeedResult};
+  private feedAbort?: AbortController;
+  /** Events that came from the feed (their place is free text, not a withheld address). */
+  private feedEvents = new WeakSet<CommunityEvent>();
+  private merged?: {dataset: readonly CommunityEvent[]; feed?: Feed.FeedResult; events: readonly CommunityEvent[]};
   private reported = new WeakSet<object>();
   private jsonLd?: HTMLScriptElement;
   private resizeObserver?: ResizeObserver;
@@ -117,16 +132,53 @@ export class AmparoEventCalendar extends AmparoElement {
       if (narrow !== this.narrow) this.narrow = narrow;
     });
     this.resizeObserver.observe(this);
+    this.scheduleRows();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    clearTimeout(this.rowTimer);
+    this.rowTimer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const src = this.icsSrc?.trim() || undefined;
+    if (src !== this.feed?.src) void this.loadFeed(src);
+  }
+
+  /** Fetches the `ics-src` feed with the lazily loaded reader (ical.js is in that chunk only). */
+  private async loadFeed(src: string | undefined): Promise<void> {
+    this.feedAbort?.abort();
+    const abort = (this.feedAbort = new AbortController());
+    this.feed = src ? {src, status: 'loading'} : undefined;
+    if (!src) return;
+    let result: Feed.FeedResult | undefined;
+    try {
+      const feed = await import('./feed.js');
+      // Reports skipped events and failures (with what to do about them) on the console.
+      result = await feed.readFeed(src, {language: this.locale || 'en', zone: this.visitorZone(), organizer: feed.hostOf(src)}, abort.signal);
+    } catch (error) {
+      console.error('Amparo event calendar: the ics-src feed reader could not be loaded.', error);
+    }
+    if (abort.signal.aborted) return;
+    for (const e of result?.events ?? []) this.feedEvents.add(e);
+    this.feed = {src, status: result ? 'ok' : 'error', result};
+  }
+
+  /** Dataset events plus the feed's, as one array that keeps its identity while neither changes. */
+  private allEvents(events: readonly CommunityEvent[]): readonly CommunityEvent[] {
+    const feed = this.feed?.result;
+    if (!feed?.events.length) return events;
+    if (this.merged?.dataset !== events || this.merged.feed !== feed) this.merged = {dataset: events, feed, events: [...events, ...feed.events]};
+    return this.merged.events;
   }
 
   /** The visitor's IANA zone (a seam for tests). */
   protected visitorZone(): string {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // Creating an Intl.DateTimeFormat costs ~1 ms: read the zone once per page.
+    return (visitorZoneCache ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
   }
 
   /** Saves a file for the person (a seam for tests). */
@@ -145,7 +197,7 @@ export class AmparoEventCalendar extends AmparoElement {
     const from = Math.floor(now / 60_000) * 60_000;
     const to = from + Math.max(1, Math.min(this.months || 3, 24)) * 31 * DAY;
     const key = `${from}|${to}`;
-    const events = dataset.events;
+    const events = this.allEvents(dataset.events);
     if (this.expansion?.key !== key || !this.reported.has(events)) {
       const {occurrences, problems} = expandEvents(events, {from, to});
       this.expansion = {key, occurrences, problems};
@@ -164,10 +216,30 @@ export class AmparoEventCalendar extends AmparoElement {
     this.zone = this.visitorZone();
     const {all} = this.occurrences(dataset);
     const filters = this.filters;
-    const shown = all.filter((o) => matches(o, filters));
+    const shown = all.filter(matcher(filters));
     const limit = Math.max(1, this.limit || 50) + this.extra;
     const view = this.narrow ? 'list' : (this.chosenView ?? this.view);
     this.pendingJsonLd = shown.slice(0, limit);
+    // Long lists are built in slices of ROWS_PER_TASK rows, one task each, so filtering or
+    // "show more" never blocks the page for long; the rest follow within a few frames.
+    const listed = Math.min(shown.length, limit);
+    // The first list is built in one go (like any page content). After that (filters, "show
+    // more"), rows already on screen are kept and at most ROWS_PER_TASK new rows are built per
+    // task, so typing in the search box never blocks the page; the rest follow in later tasks.
+    let now = listed;
+    if (view === 'list') {
+      if (this.listBuilt) {
+        let created = 0;
+        for (now = 0; now < listed; now++) {
+          if (this.rowsOnScreen.has(shown[now]!)) continue;
+          if (created === ROWS_PER_TASK) break;
+          created++;
+        }
+      }
+      this.listBuilt = true;
+      this.rowsOnScreen = new Set(shown.slice(0, now));
+    }
+    this.moreRows = view === 'list' && now < listed;
     return html`<section class="calendar" aria-labelledby="cal-title">
       <div class="top">
         <div id="cal-title" role="heading" aria-level=${this.headingLevel} class="title">${msg('Upcoming events')}</div>
@@ -182,9 +254,14 @@ export class AmparoEventCalendar extends AmparoElement {
               </button>
             </div>`}
       </div>
-      ${this.renderFilters(dataset.events, filters)}
-      <p class="count" part="count" role="status">${this.countText(shown.length, filters)}</p>
-      ${view === 'month' ? this.renderMonth(shown) : this.renderList(shown.slice(0, limit))}
+      ${this.feed?.status === 'error'
+        ? html`<p class="notice feed-error" part="notice" data-tone="error" role="alert">${msg('Events could not be loaded.')}</p>`
+        : nothing}
+      ${this.renderFilters(this.allEvents(dataset.events), filters)}
+      <p class="count" part="count" role="status">
+        ${this.feed?.status === 'loading' && !shown.length ? msg('Loading…') : this.countText(shown.length, filters)}
+      </p>
+      ${view === 'month' ? this.renderMonth(shown) : this.renderList(shown.slice(0, now))}
       <div class="footer">
         ${view === 'list' && shown.length > limit
           ? html`<button type="button" class="secondary" @click=${() => (this.extra += Math.max(1, this.limit || 50))}>
@@ -202,7 +279,7 @@ export class AmparoEventCalendar extends AmparoElement {
 
   /** The base element's "entries not shown" note, counting events the calendar could not expand too. */
   protected override renderSkipped(skipped: number): ReturnType<AmparoElement['renderSkipped']> {
-    return super.renderSkipped(skipped + (this.expansion?.problems.length ?? 0));
+    return super.renderSkipped(skipped + (this.expansion?.problems.length ?? 0) + (this.feed?.result?.problems.length ?? 0));
   }
 
   private countText(n: number, filters: Filters): string {
@@ -273,16 +350,33 @@ export class AmparoEventCalendar extends AmparoElement {
     this.extra = 0;
   }
 
+  private listBuilt = false;
+  /** The occurrences the list shows now (see ROWS_PER_TASK). */
+  private rowsOnScreen = new Set<Occurrence>();
+  /** More rows are due: the next slice is built in a task of its own. */
+  private moreRows = false;
+  private rowTimer?: ReturnType<typeof setTimeout>;
+
+  private scheduleRows(): void {
+    if (!this.moreRows || this.rowTimer !== undefined) return;
+    this.rowTimer = setTimeout(() => {
+      this.rowTimer = undefined;
+      if (this.moreRows && this.isConnected) this.requestUpdate();
+    }, 0);
+  }
+
   private renderList(occurrences: Occurrence[]): TemplateResult | typeof nothing {
     if (!occurrences.length) return nothing;
     const days = new Map<string, Occurrence[]>();
     for (const o of occurrences) {
       const day = formatWall(o.wallStart, true);
-      days.set(day, [...(days.get(day) ?? []), o]);
+      const list = days.get(day);
+      if (list) list.push(o);
+      else days.set(day, [o]);
     }
     const ui = uiLocale();
     const dayName = dateFormat(ui, {weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC'});
-    return html`<ol class="days" part="list">
+    return html`<ol class="days" part="list" @pointerover=${this.prefetchDetails} @focusin=${this.prefetchDetails}>
       ${repeat(
         days,
         ([day]) => day,
@@ -291,13 +385,20 @@ export class AmparoEventCalendar extends AmparoElement {
             <time datetime=${day}>${dayName.format(Date.parse(day))}</time>
           </div>
           <ul class="events">
-            ${repeat(list, (o) => o.key, (o) => html`<li>${this.renderEvent(o)}</li>`)}
+            ${repeat(
+              list,
+              (o) => o.key,
+              // A row changes only with these: re-rendering the list for the next slice, a filter
+              // or an opened event skips every other row's template.
+              (o) => guard([o, this.locale, ui, this.openKeys.has(o.key) && this.detailsModule, this.zone, this.headingLevel], () => this.renderEvent(o)),
+            )}
           </ul>
         </li>`,
       )}
     </ol>`;
   }
 
+  /** One event as a list item (`<li><article>`), for the list and the month view's day. */
   private renderEvent(o: Occurrence): TemplateResult {
     const e = o.event;
     const ui = uiLocale();
@@ -307,208 +408,111 @@ export class AmparoEventCalendar extends AmparoElement {
     const spoken = e.languages.map((l) => languageLabel(l, ui)).join(', ');
     const interpreted = (e.interpretation ?? []).map((i) => languageLabel(i.language, ui)).join(', ');
     const open = this.openKeys.has(o.key);
-    return html`<article class="event" part="event" aria-labelledby=${id} data-status=${e.status ?? 'scheduled'}>
-      <div class="event-title" role="heading" aria-level=${this.headingLevel + 2} id=${id}>${this.text(e.title)}</div>
-      ${status ? html`<p class="status"><strong>${status}</strong></p>` : nothing}
-      <p class="when">${this.renderTime(o)}</p>
+    const title = pickText(e.title, this.locale);
+    const {datetime, text, yours} = this.timeText(o);
+    const safety = e.safety;
+    // One template per row, optional parts hidden rather than nested: a nested template costs a
+    // DOM clone and a tree walk of its own, and a list has hundreds of rows.
+    return html`<li><article class="event" part="event" aria-labelledby=${id} data-status=${e.status ?? 'scheduled'}>
+      <div class="event-title" role="heading" aria-level=${this.headingLevel + 2} id=${id} lang=${title.lang} dir=${directionOf(title.lang)}>${title.text}</div>
+      <p class="status" ?hidden=${!status}><strong>${status}</strong></p>
+      <p class="when">
+        <time datetime=${datetime}>${text}</time>${yours ? html` <span class="yours">(${msg(str`your time: ${yours}`)})</span>` : nothing}
+      </p>
       <p class="meta">
-        <span>${typeLabel(e.type)}</span> · <span>${formatLabel(e.format)}</span>${place ? html` · <bdi>${place}</bdi>` : nothing}
+        ${typeLabel(e.type)} · ${formatLabel(e.format)}<span ?hidden=${!place}> · <bdi>${place}</bdi></span>
       </p>
       <ul class="badges">
         <li>${msg(str`In ${spoken}`)}</li>
-        ${interpreted ? html`<li>${msg(str`Interpretation: ${interpreted}`)}</li>` : nothing}
-        ${e.cost?.type === 'free' ? html`<li>${msg('Free')}</li>` : nothing}
-        ${e.safety?.noIdRequired ? html`<li>${msg('No ID required')}</li>` : nothing}
-        ${e.safety?.noRegistrationRequired ? html`<li>${msg('No registration needed')}</li>` : nothing}
-        ${e.safety?.photoPolicy === 'no-photos' ? html`<li>${msg('No photos')}</li>` : nothing}
+        <li ?hidden=${!interpreted}>${interpreted ? msg(str`Interpretation: ${interpreted}`) : ''}</li>
+        <li ?hidden=${e.cost?.type !== 'free'}>${msg('Free')}</li>
+        <li ?hidden=${!safety?.noIdRequired}>${msg('No ID required')}</li>
+        <li ?hidden=${!safety?.noRegistrationRequired}>${msg('No registration needed')}</li>
+        <li ?hidden=${safety?.photoPolicy !== 'no-photos'}>${msg('No photos')}</li>
       </ul>
       <details class="details" ?open=${open} @toggle=${(ev: Event) => this.onToggle(ev, o)}>
-        <summary>
-          ${msg('Details and add to calendar')}<span class="visually-hidden">: ${pickText(e.title, this.locale).text}</span>
-        </summary>
-        ${open ? html`${this.renderDetails(o)}${this.renderAddToCalendar(o)}` : nothing}
+        <summary>${msg('Details and add to calendar')}<span class="visually-hidden">: ${title.text}</span></summary>
+        ${open ? (this.detailsModule?.eventDetails(this.detailsContext, o) ?? html`<p role="status">${msg('Loading…')}</p>`) : nothing}
       </details>
-    </article>`;
+    </article></li>`;
   }
 
-  private renderTime(o: Occurrence): TemplateResult {
-    const {datetime, text, yours} = this.timeText(o);
-    return html`<time datetime=${datetime}>${text}</time>${yours
-        ? html` <span class="yours">(${msg(str`your time: ${yours}`)})</span>`
-        : nothing}`;
-  }
+  /**
+   * Formatted times by shape, not by occurrence: `Intl` range formatting is the costliest part of
+   * a row, and a list repeats a few shapes (zone, time of day, length, offsets) many times. The
+   * text depends only on those, so it is computed once per shape (per element, language and
+   * visitor zone).
+   */
+  private timeCache = new Map<string, string>();
+  private timeCacheFor = '';
 
-  private times = new WeakMap<Occurrence, {ui: string; datetime: string; text: string; yours?: string}>();
-
-  /** The formatted time of an occurrence, cached: `Intl` range formatting is the costliest part of a row. */
   private timeText(o: Occurrence): {datetime: string; text: string; yours?: string} {
     const ui = uiLocale();
     const visitor = this.zone;
-    const cached = this.times.get(o);
-    if (cached?.ui === `${ui}|${visitor}`) return cached;
+    if (this.timeCacheFor !== `${ui}|${visitor}`) {
+      this.timeCache.clear();
+      this.timeCacheFor = `${ui}|${visitor}`;
+    }
+    const cache = this.timeCache;
     const zone = o.event.timeZone;
-    let entry: {ui: string; datetime: string; text: string; yours?: string};
     if (o.allDay) {
       const days = Math.round((o.wallEnd - o.wallStart) / DAY);
-      const text =
-        days > 1
-          ? dateFormat(ui, {month: 'short', day: 'numeric', timeZone: 'UTC'}).formatRange(o.wallStart, o.wallEnd - DAY)
-          : msg('All day');
-      entry = {ui: `${ui}|${visitor}`, datetime: formatWall(o.wallStart, true), text};
-    } else {
-      const text = dateFormat(ui, {hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short'}).formatRange(o.start, o.end);
-      let yours: string | undefined;
-      try {
-        if (visitor !== zone && offsetAt(visitor, o.start) !== offsetAt(zone, o.start)) {
-          yours = dateFormat(ui, {weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: visitor, timeZoneName: 'short'}).format(
-            o.start,
-          );
-        }
-      } catch {
-        yours = undefined;
+      let text = msg('All day');
+      if (days > 1) {
+        const key = `d|${o.wallStart}|${days}`;
+        text = cache.get(key) ?? dateFormat(ui, {month: 'short', day: 'numeric', timeZone: 'UTC'}).formatRange(o.wallStart, o.wallEnd - DAY);
+        cache.set(key, text);
       }
-      entry = {ui: `${ui}|${visitor}`, datetime: new Date(o.start).toISOString(), text, yours};
+      return {datetime: formatWall(o.wallStart, true), text};
     }
-    this.times.set(o, entry);
-    return entry;
+    const start = o.start;
+    const offset = o.wallStart - start;
+    const key = `t|${zone}|${o.wallStart % DAY}|${o.wallEnd - o.wallStart}|${offset}|${o.wallEnd - o.end}`;
+    let text = cache.get(key);
+    if (text === undefined) {
+      text = dateFormat(ui, {hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short'}).formatRange(start, o.end);
+      cache.set(key, text);
+    }
+    let yours: string | undefined;
+    try {
+      const visitorOffset = visitor === zone ? offset : offsetAt(visitor, start);
+      if (visitorOffset !== offset) {
+        // Weekday, time of day and offset in the visitor's zone decide the text.
+        const wall = start + visitorOffset;
+        const yoursKey = `y|${Math.floor(wall / DAY) % 7}|${((wall % DAY) + DAY) % DAY}|${visitorOffset}`;
+        yours = cache.get(yoursKey);
+        if (yours === undefined) {
+          yours = dateFormat(ui, {weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: visitor, timeZoneName: 'short'}).format(start);
+          cache.set(yoursKey, yours);
+        }
+      }
+    } catch {
+      yours = undefined;
+    }
+    return {datetime: new Date(start).toISOString(), text, yours};
   }
 
-  private renderDetails(o: Occurrence): TemplateResult {
-    const e = o.event;
-    const ui = uiLocale();
-    const base = this.effectiveDatasetUrl;
-    const web = (u?: string) => safeUrl(u, {base, protocols: ['https:', 'http:']});
-    const l = e.location;
-    const online = web(e.online?.url);
-    const rsvp = web(e.rsvp?.url);
-    const organizer = web(e.organizer.url);
-    const features = e.accessibility?.features ?? [];
-    const interpreted = (e.interpretation ?? []).map((i) => languageLabel(i.language, ui)).join(', ');
-    const safety = e.safety;
-    const photo =
-      safety?.photoPolicy === 'no-photos'
-        ? msg('No photos or video.')
-        : safety?.photoPolicy === 'ask-first'
-          ? msg('Ask before taking photos.')
-          : '';
-    const description = e.description && pickText(e.description, this.locale);
-    const item = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
-    return html`<div class="details-body">
-      ${description
-        ? description.text
-            .split(/\n\s*\n/)
-            .map((p) => html`<p lang=${description.lang} dir=${directionOf(description.lang)}>${p}</p>`)
-        : e.summary
-          ? html`<p>${this.text(e.summary)}</p>`
-          : nothing}
-      <dl>
-        ${e.format !== 'online' && l
-          ? item(
-              msg('Place'),
-              html`${l.name ? html`${this.text(l.name)}<br />` : nothing}${l.address
-                ? html`<bdi>${l.address.street}${l.address.suite ? ` ${l.address.suite}` : ''}, ${l.address.city}, ${l.address.state}
-                    ${l.address.zip}</bdi>`
-                : html`<bdi>${l.locality}</bdi><br />${msg('Address shared after registering.')}`}
-              ${l.directions ? html`<br />${this.text(l.directions)}` : nothing}`,
-            )
-          : nothing}
-        ${e.format !== 'in-person'
-          ? item(
-              msg('Online'),
-              html`${online
-                ? html`<a href=${online} rel="noopener noreferrer" target="_blank">${e.online?.platform ?? msg('Join online')}</a>`
-                : html`${e.online?.platform ? html`<bdi>${e.online.platform}</bdi>: ` : nothing}${msg('Link shared after registering.')}`}
-              ${e.online?.instructions ? html`<br />${this.text(e.online.instructions)}` : nothing}`,
-            )
-          : nothing}
-        ${item(
-          msg('Languages'),
-          html`${e.languages.map((t) => languageLabel(t, ui)).join(', ')}${interpreted
-            ? html`<br />${msg(str`Interpretation: ${interpreted}`)}`
-            : nothing}`,
-        )}
-        ${e.cost
-          ? item(
-              msg('Cost'),
-              html`${costLabel(e.cost.type)}${e.cost.amount
-                ? html` · ${new Intl.NumberFormat(ui, {style: 'currency', currency: e.cost.currency ?? 'USD'}).format(e.cost.amount)}`
-                : nothing}${e.cost.note ? html`<br />${this.text(e.cost.note)}` : nothing}`,
-            )
-          : nothing}
-        ${features.length || e.accessibility?.notes
-          ? item(
-              msg('Accessibility'),
-              html`${features.map(featureLabel).join(', ')}${e.accessibility?.notes
-                ? html`${features.length ? html`<br />` : nothing}${this.text(e.accessibility.notes)}`
-                : nothing}`,
-            )
-          : nothing}
-        ${safety && (safety.noIdRequired || safety.confidential || photo || safety.notes || safety.recording)
-          ? item(
-              msg('Safety'),
-              html`<ul class="plain">
-                ${safety.noIdRequired ? html`<li>${msg('No ID required.')}</li>` : nothing}
-                ${safety.noRegistrationRequired ? html`<li>${msg('No registration needed.')}</li>` : nothing}
-                ${safety.confidential ? html`<li>${msg('Confidential: what you share stays in the room.')}</li>` : nothing}
-                ${photo ? html`<li>${photo}</li>` : nothing}
-                ${safety.recording === 'none' ? html`<li>${msg('Not recorded.')}</li>` : nothing}
-                ${safety.recording === 'recorded' ? html`<li>${msg('This event is recorded.')}</li>` : nothing}
-                ${safety.recording === 'livestreamed' ? html`<li>${msg('This event is livestreamed.')}</li>` : nothing}
-                ${safety.notes ? html`<li>${this.text(safety.notes)}</li>` : nothing}
-              </ul>`,
-            )
-          : nothing}
-        ${item(
-          msg('Organizer'),
-          organizer ? html`<a href=${organizer} rel="noopener noreferrer" target="_blank">${e.organizer.name}</a>` : e.organizer.name,
-        )}
-        ${rsvp || e.rsvp?.phone || e.rsvp?.email
-          ? item(
-              msg('Register'),
-              html`${rsvp ? html`<a href=${rsvp} rel="noopener noreferrer" target="_blank">${msg('Register for this event')}</a>` : nothing}
-              ${e.rsvp?.phone && telUrl(e.rsvp.phone.number)
-                ? html`<br /><a href=${telUrl(e.rsvp.phone.number)!} dir="ltr">${e.rsvp.phone.number}</a>`
-                : nothing}
-              ${e.rsvp?.email && safeUrl(`mailto:${e.rsvp.email}`, {protocols: ['mailto:']})
-                ? html`<br /><a href=${safeUrl(`mailto:${e.rsvp.email}`, {protocols: ['mailto:']})!}>${e.rsvp.email}</a>`
-                : nothing}`,
-            )
-          : nothing}
-      </dl>
-    </div>`;
+  /** Event details and add-to-calendar (details.ts), fetched once the list is up or an event is opened. */
+  @state() private detailsModule?: typeof Details;
+
+  private prefetchDetails(): void {
+    if (!this.detailsModule) void this.loadDetails();
   }
 
-  private renderAddToCalendar(o: Occurrence): TemplateResult {
-    const title = pickText(o.event.title, this.locale).text;
-    const ids = [o.event.id];
-    return html`<div
-      class="actions"
-      part="actions"
-      role="group"
-      aria-label=${msg(str`Add to calendar: ${title}`)}
-      @pointerenter=${loadIcs}
-      @focusin=${loadIcs}
-    >
-      <button type="button" class="secondary" @click=${() => this.downloadEvent(o)}>
-        ${o.recurring ? msg('Calendar file, all dates (.ics)') : msg('Calendar file (.ics)')}
-      </button>
-      <a
-        class="button secondary"
-        href=${googleCalendarUrl(o, this.locale)}
-        target="_blank"
-        rel="noopener noreferrer"
-        @click=${() => this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target: 'google', scope: 'event', ids})}
-        >${msg('Google Calendar')}</a
-      >
-      <a
-        class="button secondary"
-        href=${outlookCalendarUrl(o, this.locale)}
-        target="_blank"
-        rel="noopener noreferrer"
-        @click=${() => this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target: 'outlook', scope: 'event', ids})}
-        >${msg('Outlook.com')}</a
-      >
-    </div>`;
+  private loadDetails(): Promise<typeof Details> {
+    return (detailsModule ??= import('./details.js')).then((m) => (this.detailsModule = m));
+  }
+
+  private get detailsContext(): Details.DetailsContext {
+    return {
+      locale: this.locale,
+      base: this.effectiveDatasetUrl,
+      isFeedEvent: (e) => this.feedEvents.has(e),
+      text: (value) => this.text(value),
+      download: (o) => void this.downloadEvent(o),
+      added: (target, ids) => this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target, scope: 'event', ids}),
+      loadIcs: () => void loadIcs(),
+    };
   }
 
   /** The month grid module, loaded the first time the month view is shown. */
@@ -550,7 +554,8 @@ export class AmparoEventCalendar extends AmparoElement {
     if (isOpen) next.add(o.key);
     else next.delete(o.key);
     this.openKeys = next;
-    if (isOpen) this.emit<EventOpenDetail>('amparo-event-open', {id: o.event.id, start: new Date(o.start).toISOString()});
+    // Told once the details can show (their module is usually fetched already, on hover or focus).
+    if (isOpen) void this.loadDetails().then(() => this.emit<EventOpenDetail>('amparo-event-open', {id: o.event.id, start: new Date(o.start).toISOString()}));
   }
 
   private icsOptions() {
@@ -587,6 +592,7 @@ export class AmparoEventCalendar extends AmparoElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.scheduleRows();
     void this.writeJsonLd();
   }
 

@@ -70,20 +70,45 @@ const languageMatches = (tag: string, wanted: string) => {
 
 /** Whether occurrence `o` passes every filter that is set. */
 export function matches(o: Occurrence, f: Filters): boolean {
-  const e = o.event;
-  if (f.type && e.type !== f.type) return false;
-  if (f.format && e.format !== f.format) return false;
-  if (f.language && !eventLanguages(e).some((l) => languageMatches(l, f.language!))) return false;
-  if (f.county && !eventCounties(e).includes(f.county)) return false;
-  if (f.from || f.to) {
-    const first = formatWall(o.wallStart, true);
-    const last = formatWall(o.allDay ? o.wallEnd - 1 : o.wallEnd, true);
-    if (f.from && last < f.from) return false;
-    if (f.to && first > f.to) return false;
-  }
-  if (f.q) {
-    const text = haystack(e);
-    if (!normalize(f.q).split(/\s+/).filter(Boolean).every((word) => text.includes(word))) return false;
-  }
-  return true;
+  return matcher(f)(o);
+}
+
+/**
+ * A predicate for filters `f`, with the per-keystroke work (normalising the search words, the
+ * language and date bounds) done once instead of once per occurrence. Per-event answers are
+ * remembered too: a series' occurrences share them.
+ */
+export function matcher(f: Filters): (o: Occurrence) => boolean {
+  const words = f.q ? normalize(f.q).split(/\s+/).filter(Boolean) : [];
+  const language = f.language?.toLowerCase();
+  const {type, format, county, from, to} = f;
+  if (!type && !format && !language && !county && !from && !to && !words.length) return () => true;
+  let lastEvent: CommunityEvent | undefined;
+  let lastResult = false;
+  const eventMatches = (e: CommunityEvent): boolean => {
+    if (type && e.type !== type) return false;
+    if (format && e.format !== format) return false;
+    if (language && !eventLanguages(e).some((l) => languageMatches(l, language))) return false;
+    if (county && !eventCounties(e).includes(county)) return false;
+    if (words.length) {
+      const text = haystack(e);
+      for (const word of words) if (!text.includes(word)) return false;
+    }
+    return true;
+  };
+  return (o) => {
+    const e = o.event;
+    if (e !== lastEvent) {
+      lastEvent = e;
+      lastResult = eventMatches(e);
+    }
+    if (!lastResult) return false;
+    if (from || to) {
+      const first = formatWall(o.wallStart, true);
+      const last = formatWall(o.allDay ? o.wallEnd - 1 : o.wallEnd, true);
+      if (from && last < from) return false;
+      if (to && first > to) return false;
+    }
+    return true;
+  };
 }

@@ -18,6 +18,7 @@ export interface MonthContext {
   activeDay?: string;
   today: string;
   headingLevel: number;
+  /** The event as an `<li>`. */
   renderEvent(o: Occurrence): TemplateResult;
   select(day: string, focus: boolean): void;
 }
@@ -121,7 +122,7 @@ export function monthView(ctx: MonthContext): TemplateResult {
     <div class="day-title" role="heading" aria-level=${ctx.headingLevel + 1}>${dayLabel.format(Date.parse(active))}</div>
     ${selected.length
       ? html`<ul class="events">
-          ${repeat(selected, (o) => o.key, (o) => html`<li>${ctx.renderEvent(o)}</li>`)}
+          ${repeat(selected, (o) => o.key, (o) => ctx.renderEvent(o))}
         </ul>`
       : html`<p class="muted">${msg('No events on this day.')}</p>`}
   </div>`;

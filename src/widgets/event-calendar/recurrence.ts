@@ -97,6 +97,28 @@ export function parseRule(text: string): Rule {
   return rule;
 }
 
+const rules = new Map<string, Rule | RecurrenceError>();
+
+/**
+ * {@link parseRule} remembered per text (datasets repeat the same few rules). The returned rule is
+ * shared: treat it as read-only.
+ */
+export function cachedRule(text: string): Rule {
+  let rule = rules.get(text);
+  if (!rule) {
+    try {
+      rule = parseRule(text);
+    } catch (error) {
+      if (!(error instanceof RecurrenceError)) throw error;
+      rule = error;
+    }
+    if (rules.size > 500) rules.clear();
+    rules.set(text, rule);
+  }
+  if (rule instanceof RecurrenceError) throw new RecurrenceError(rule.message);
+  return rule;
+}
+
 function positive(key: string, value: string): number {
   const n = /^\d{1,6}$/.test(value) ? Number(value) : 0;
   if (n < 1) throw new RecurrenceError(`bad ${key} "${value}"`);
@@ -109,33 +131,46 @@ function weekday(code: string): number {
   return i;
 }
 
-const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+/** Days in month `m` (0-11) of year `y`, without creating a Date. */
+const daysInMonth = (y: number, m: number) =>
+  m === 1 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 3 || m === 5 || m === 8 || m === 10 ? 30 : 31;
+/** 0 = Sunday for floating ms at midnight (1970-01-01 was a Thursday). */
+const weekdayOf = (t: number) => (((Math.floor(t / DAY) + 4) % 7) + 7) % 7;
 
-/** The days (floating ms at midnight) of one month that the rule's BYDAY/BYMONTHDAY select, sorted. */
-function monthDays(rule: Rule, y: number, m: number, startDay: number): number[] {
+/** Days of the month being expanded (reused: no allocation per month). */
+const monthBuffer = new Float64Array(31);
+
+/**
+ * Writes the days (floating ms at midnight) of one month that the rule's BYDAY/BYMONTHDAY select
+ * into `monthBuffer`, in order, and returns how many.
+ */
+function monthDays(rule: Rule, y: number, m: number, startDay: number): number {
   const len = daysInMonth(y, m);
   const first = Date.UTC(y, m, 1);
-  const firstWeekday = new Date(first).getUTCDay();
-  let days: number[];
+  const firstWeekday = weekdayOf(first);
+  let n = 0;
   if (rule.byMonthDay) {
-    days = rule.byMonthDay.map((n) => (n > 0 ? n : len + n + 1)).filter((d) => d >= 1 && d <= len);
-    if (rule.byDay) days = days.filter((d) => matchesByDay(rule.byDay!, y, m, d, len, firstWeekday));
+    for (let d = 1; d <= len; d++) {
+      let hit = false;
+      for (const k of rule.byMonthDay) if ((k > 0 ? k : len + k + 1) === d) hit = true;
+      if (hit && (!rule.byDay || matchesByDay(rule.byDay, d, len, firstWeekday))) monthBuffer[n++] = first + (d - 1) * DAY;
+    }
   } else if (rule.byDay) {
-    days = [];
-    for (let d = 1; d <= len; d++) if (matchesByDay(rule.byDay, y, m, d, len, firstWeekday)) days.push(d);
-  } else {
-    days = startDay <= len ? [startDay] : [];
+    for (let d = 1; d <= len; d++) if (matchesByDay(rule.byDay, d, len, firstWeekday)) monthBuffer[n++] = first + (d - 1) * DAY;
+  } else if (startDay <= len) {
+    monthBuffer[n++] = first + (startDay - 1) * DAY;
   }
-  return [...new Set(days)].sort((a, b) => a - b).map((d) => first + (d - 1) * DAY);
+  return n;
 }
 
-function matchesByDay(byDay: ByDay[], _y: number, _m: number, d: number, len: number, firstWeekday: number): boolean {
+function matchesByDay(byDay: ByDay[], d: number, len: number, firstWeekday: number): boolean {
   const wd = (firstWeekday + d - 1) % 7;
-  return byDay.some((b) => {
-    if (b.day !== wd) return false;
+  for (const b of byDay) {
+    if (b.day !== wd) continue;
     if (!b.nth) return true;
-    return b.nth > 0 ? Math.ceil(d / 7) === b.nth : Math.ceil((len - d + 1) / 7) === -b.nth;
-  });
+    if (b.nth > 0 ? Math.ceil(d / 7) === b.nth : Math.ceil((len - d + 1) / 7) === -b.nth) return true;
+  }
+  return false;
 }
 
 export interface ExpandOptions {
@@ -149,12 +184,33 @@ export interface ExpandOptions {
   max?: number;
 }
 
+/** A growable list of wall times: a Float64Array and a length, reused between expansions. */
+export class Times {
+  a = new Float64Array(256);
+  n = 0;
+  push(t: number): void {
+    if (this.n === this.a.length) {
+      const bigger = new Float64Array(this.n * 2);
+      bigger.set(this.a);
+      this.a = bigger;
+    }
+    this.a[this.n++] = t;
+  }
+}
+
 /**
  * Start times (floating ms) of the series that starts at wall time `start`, up to `to`,
  * in order. EXDATE/RDATE are applied by the caller (occurrences.ts).
  */
-export function expandRule(rule: Rule, start: number, {to, toUtc, from = -Infinity, max = 5000}: ExpandOptions): number[] {
-  const out: number[] = [];
+export function expandRule(rule: Rule, start: number, options: ExpandOptions): number[] {
+  const times = new Times();
+  expandRuleInto(rule, start, options, times);
+  return Array.from(times.a.subarray(0, times.n));
+}
+
+/** {@link expandRule} writing into a reusable {@link Times} (emptied first): no allocation per series. */
+export function expandRuleInto(rule: Rule, start: number, {to, toUtc, from = -Infinity, max = 5000}: ExpandOptions, out: Times): void {
+  out.n = 0;
   const timeOfDay = ((start % DAY) + DAY) % DAY;
   const startDay = start - timeOfDay;
   const s = new Date(startDay);
@@ -165,25 +221,30 @@ export function expandRule(rule: Rule, start: number, {to, toUtc, from = -Infini
     if (t > limit) return false;
     if (rule.untilUtc && toUtc && toUtc(t) > rule.until!) return false;
     out.push(t);
-    return out.length < count && out.length < max;
+    return out.n < count && out.n < max;
   };
-  if (!accept(start)) return out;
+  if (!accept(start)) return;
   /** Whole periods of `size` ms to jump over when they all end before `from` (never with COUNT). */
   const skip = (size: number) => (rule.count === undefined && from > startDay + size ? Math.floor((from - startDay) / size) - 1 : 0);
   const wd = (t: number) => new Date(t).getUTCDay();
   // Each loop visits one period (day, week or month) and stops when the period starts past the limit.
   if (rule.freq === 'DAILY') {
     const step = rule.interval * DAY;
+    let mask = 127;
+    if (rule.byDay) {
+      mask = 0;
+      for (const b of rule.byDay) mask |= 1 << b.day;
+    }
     for (let day = startDay + Math.max(1, skip(step)) * step; day <= limit; day += step) {
       const weekday = (Math.floor(day / DAY) + 4) % 7; // 1970-01-01 was a Thursday
-      if (rule.byDay && !rule.byDay.some((b) => b.day === weekday)) continue;
+      if (!(mask & (1 << weekday))) continue;
       if (rule.byMonthDay) {
         const date = new Date(day);
         const len = daysInMonth(date.getUTCFullYear(), date.getUTCMonth());
         const d = date.getUTCDate();
         if (!rule.byMonthDay.some((n) => (n > 0 ? n : len + n + 1) === d)) continue;
       }
-      if (day + timeOfDay > start && !accept(day + timeOfDay)) return out;
+      if (day + timeOfDay > start && !accept(day + timeOfDay)) return;
     }
   } else if (rule.freq === 'WEEKLY') {
     const weekStart = startDay - ((wd(startDay) - rule.wkst + 7) % 7) * DAY;
@@ -192,22 +253,24 @@ export function expandRule(rule: Rule, start: number, {to, toUtc, from = -Infini
     for (let week = weekStart + Math.max(0, skip(step)) * step; week <= limit; week += step) {
       for (const offset of days) {
         const t = week + offset * DAY + timeOfDay;
-        if (t > start && !accept(t)) return out;
+        if (t > start && !accept(t)) return;
       }
     }
   } else {
     const y0 = s.getUTCFullYear();
     const m0 = s.getUTCMonth();
+    const startDate = s.getUTCDate();
     // Months vary in length: count 31 days each, so the jump never passes `from`.
     for (let i = Math.max(0, skip(rule.interval * 31 * DAY)) * rule.interval; ; i += rule.interval) {
-      const first = Date.UTC(y0, m0 + i, 1);
+      const y = y0 + Math.floor((m0 + i) / 12);
+      const m = (m0 + i) % 12;
+      const first = Date.UTC(y, m, 1);
       if (first > limit) break;
-      const date = new Date(first);
-      for (const day of monthDays(rule, date.getUTCFullYear(), date.getUTCMonth(), s.getUTCDate())) {
-        const t = day + timeOfDay;
-        if (t > start && !accept(t)) return out;
+      const n = monthDays(rule, y, m, startDate);
+      for (let k = 0; k < n; k++) {
+        const t = monthBuffer[k]! + timeOfDay;
+        if (t > start && !accept(t)) return;
       }
     }
   }
-  return out;
 }

@@ -64,6 +64,8 @@ export function exactOffset(zone: string, utc: number): number {
 /** Days 1970-01-01 .. 2059 held in a typed array per zone; other days are computed each time. */
 const CACHED_DAYS = 32_768;
 const UNKNOWN = 1e15;
+/** Days filled per probe: zones never change offset twice within a week. */
+const SPAN = 7;
 interface ZoneCache {
   /** Per UTC day: the day's offset; NaN when it changes during the day; UNKNOWN before first use. */
   days: Float64Array;
@@ -71,30 +73,53 @@ interface ZoneCache {
   changes: Map<number, [number, number, number]>;
 }
 const zoneCaches = new Map<string, ZoneCache>();
+let lastZone = '';
+let lastCache: ZoneCache | undefined;
+
+function zoneCache(zone: string): ZoneCache {
+  if (zone === lastZone && lastCache) return lastCache;
+  let cache = zoneCaches.get(zone);
+  if (!cache) zoneCaches.set(zone, (cache = {days: new Float64Array(CACHED_DAYS).fill(UNKNOWN), changes: new Map()}));
+  lastZone = zone;
+  return (lastCache = cache);
+}
+
+/**
+ * Fills the cache for the week starting at `day` with two `Intl` calls when the offset is the same
+ * at both ends (no change in between), else finds the change to the minute.
+ */
+function fill(zone: string, cache: ZoneCache, day: number): void {
+  const first = day - (day % SPAN);
+  const last = Math.min(first + SPAN, CACHED_DAYS) - 1;
+  const start = first * DAY;
+  const a = exactOffset(zone, start);
+  const b = exactOffset(zone, (last + 1) * DAY - 1);
+  if (a === b) {
+    for (let d = first; d <= last; d++) cache.days[d] = a;
+    return;
+  }
+  // Find the change to the minute (zones change at most once a week).
+  let lo = start;
+  let hi = (last + 1) * DAY - 1;
+  while (hi - lo > 60_000) {
+    const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+    if (exactOffset(zone, mid) === a) lo = mid;
+    else hi = mid;
+  }
+  const changeDay = Math.floor(hi / DAY);
+  for (let d = first; d <= last; d++) cache.days[d] = d < changeDay ? a : d > changeDay ? b : hi === changeDay * DAY ? b : NaN;
+  if (hi !== changeDay * DAY) cache.changes.set(changeDay, [hi, a, b]); // the first minute with the new offset
+}
 
 /** The zone's UTC offset at `utc`; cached per UTC day so expanding thousands of occurrences stays fast. */
 export function offsetAt(zone: string, utc: number): number {
   const day = Math.floor(utc / DAY);
   if (day < 0 || day >= CACHED_DAYS) return exactOffset(zone, utc);
-  let cache = zoneCaches.get(zone);
-  if (!cache) zoneCaches.set(zone, (cache = {days: new Float64Array(CACHED_DAYS).fill(UNKNOWN), changes: new Map()}));
+  const cache = zoneCache(zone);
   let offset = cache.days[day]!;
   if (offset === UNKNOWN) {
-    const start = day * DAY;
-    const a = exactOffset(zone, start);
-    const b = exactOffset(zone, start + DAY - 1);
-    cache.days[day] = offset = a === b ? a : NaN;
-    if (a !== b) {
-      // Find the change to the minute (zones change at most once a day).
-      let lo = start;
-      let hi = start + DAY - 1;
-      while (hi - lo > 60_000) {
-        const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
-        if (exactOffset(zone, mid) === a) lo = mid;
-        else hi = mid;
-      }
-      cache.changes.set(day, [hi, a, b]); // the first minute with the new offset
-    }
+    fill(zone, cache, day);
+    offset = cache.days[day]!;
   }
   if (offset === offset) return offset;
   const [at, before, after] = cache.changes.get(day)!;
@@ -110,10 +135,14 @@ export function toInstant(wall: number, zone: string): number {
   const after = offsetAt(zone, wall + DAY);
   // Same offset a day either side: no transition near this wall time (zones never change twice in two days).
   if (before === after) return wall - before;
-  const candidates = [wall - before, wall - after].filter((t) => offsetAt(zone, t) === wall - t);
+  const t1 = wall - before;
+  const t2 = wall - after;
+  const ok1 = offsetAt(zone, t1) === before;
+  const ok2 = offsetAt(zone, t2) === after;
   // Overlap: the earlier instant. Gap (no candidate): shift forward by the gap, i.e. read the
   // wall time with the offset in force before the transition.
-  return candidates.length ? Math.min(...candidates) : wall - before;
+  if (ok1 && ok2) return Math.min(t1, t2);
+  return ok2 && !ok1 ? t2 : t1;
 }
 
 /** The wall time (floating ms) that instant `utc` shows in `zone`. */

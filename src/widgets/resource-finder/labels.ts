@@ -1,116 +1,88 @@
 /** Plain-language labels for the dataset's vocabularies, in the interface language (msg). */
 import {msg} from '@lit/localize';
-import type {Assistance, CostType, Credential, Need, Population} from './search.js';
+import type {Assistance, CostType, Credential, Facet, Need, Population} from './search.js';
+
+/** A label table: one function per value, so each label follows the interface language. */
+type Labels<T extends string> = Record<T, () => string>;
+const label =
+  <T extends string>(table: Labels<T>) =>
+  (value: T): string =>
+    table[value]();
 
 /** The need picker, in the order people look for help: urgent legal needs first. */
-export function needLabel(need: Need): string {
-  switch (need) {
-    case 'deportation-defense':
-      return msg('I have a court date / deportation case');
-    case 'detention':
-      return msg('Someone was detained');
-    case 'daca':
-      return msg('DACA');
-    case 'asylum':
-      return msg('Asylum (fleeing danger)');
-    case 'u-t-visa':
-      return msg('Crime or trafficking victim (U or T visa)');
-    case 'vawa':
-      return msg('Abuse by a family member (VAWA)');
-    case 'tps':
-      return msg('TPS (Temporary Protected Status)');
-    case 'family-petitions':
-      return msg('Family petitions');
-    case 'citizenship':
-      return msg('Citizenship');
-    case 'sijs':
-      return msg('Children and youth (SIJS)');
-    case 'kyr-workshop':
-      return msg('Know-your-rights workshops');
-    case 'family-preparedness':
-      return msg('Family preparedness plan');
-    case 'rapid-response':
-      return msg('Rapid response (raids, enforcement)');
-    case 'mental-health':
-      return msg('Mental health');
-    case 'food':
-      return msg('Food');
-    case 'health':
-      return msg('Health care');
-    case 'housing':
-      return msg('Housing');
-    case 'workers-rights':
-      return msg("Workers' rights");
-    case 'education':
-      return msg('Education');
-    case 'benefits':
-      return msg('Public benefits');
-  }
-}
+export const needLabel = label<Need>({
+  'deportation-defense': () => msg('I have a court date / deportation case'),
+  detention: () => msg('Someone was detained'),
+  daca: () => msg('DACA'),
+  asylum: () => msg('Asylum (fleeing danger)'),
+  'u-t-visa': () => msg('Crime or trafficking victim (U or T visa)'),
+  vawa: () => msg('Abuse by a family member (VAWA)'),
+  tps: () => msg('TPS (Temporary Protected Status)'),
+  'family-petitions': () => msg('Family petitions'),
+  citizenship: () => msg('Citizenship'),
+  sijs: () => msg('Children and youth (SIJS)'),
+  'kyr-workshop': () => msg('Know-your-rights workshops'),
+  'family-preparedness': () => msg('Family preparedness plan'),
+  'rapid-response': () => msg('Rapid response (raids, enforcement)'),
+  'mental-health': () => msg('Mental health'),
+  food: () => msg('Food'),
+  health: () => msg('Health care'),
+  housing: () => msg('Housing'),
+  'workers-rights': () => msg("Workers' rights"),
+  education: () => msg('Education'),
+  benefits: () => msg('Public benefits'),
+});
 
-export function assistanceLabel(value: Assistance): string {
-  switch (value) {
-    case 'full-representation':
-      return msg('Full representation');
-    case 'application-help':
-      return msg('Help with applications');
-    case 'consultation':
-      return msg('Consultation');
-    case 'referral':
-      return msg('Referral');
-    case 'workshop':
-      return msg('Workshop');
-  }
-}
+export const assistanceLabel = label<Assistance>({
+  'full-representation': () => msg('Full representation'),
+  'application-help': () => msg('Help with applications'),
+  consultation: () => msg('Consultation'),
+  referral: () => msg('Referral'),
+  workshop: () => msg('Workshop'),
+});
 
-export function populationLabel(value: Population): string {
-  switch (value) {
-    case 'detained':
-      return msg('People in detention');
-    case 'children':
-      return msg('Children');
-    case 'students':
-      return msg('Students');
-    case 'dv-survivors':
-      return msg('Survivors of domestic violence');
-    case 'lgbtq':
-      return msg('LGBTQ+ people');
-    case 'farmworkers':
-      return msg('Farmworkers');
-    case 'indigenous-language':
-      return msg('Indigenous-language speakers');
-    case 'veterans':
-      return msg('Veterans');
-  }
-}
+export const populationLabel = label<Population>({
+  detained: () => msg('People in detention'),
+  children: () => msg('Children'),
+  students: () => msg('Students'),
+  'dv-survivors': () => msg('Survivors of domestic violence'),
+  lgbtq: () => msg('LGBTQ+ people'),
+  farmworkers: () => msg('Farmworkers'),
+  'indigenous-language': () => msg('Indigenous-language speakers'),
+  veterans: () => msg('Veterans'),
+});
 
-export function credentialLabel(value: Credential): string {
-  switch (value) {
-    case 'doj-recognized':
-      return msg('DOJ-recognized organization');
-    case 'accredited-rep':
-      return msg('DOJ-accredited representative');
-    case 'attorney-on-staff':
-      return msg('Attorney on staff');
-    case 'cdss-funded':
-      return msg('Funded by the State of California (CDSS)');
-    case 'eoir-pro-bono':
-      return msg('On the immigration court pro bono list');
-  }
-}
+export const credentialLabel = label<Credential>({
+  'doj-recognized': () => msg('DOJ-recognized organization'),
+  'accredited-rep': () => msg('DOJ-accredited representative'),
+  'attorney-on-staff': () => msg('Attorney on staff'),
+  'cdss-funded': () => msg('Funded by the State of California (CDSS)'),
+  'eoir-pro-bono': () => msg('On the immigration court pro bono list'),
+});
 
-export function costLabel(value: CostType): string {
-  switch (value) {
-    case 'free':
-      return msg('Free');
-    case 'low-cost':
-      return msg('Low cost');
-    case 'sliding-scale':
-      return msg('Sliding scale (based on income)');
-    case 'fee':
-      return msg('Fee');
-  }
-}
+export const costLabel = label<CostType>({
+  free: () => msg('Free'),
+  'low-cost': () => msg('Low cost'),
+  'sliding-scale': () => msg('Sliding scale (based on income)'),
+  fee: () => msg('Fee'),
+});
+
+/** A filter's heading. */
+export const facetName = label<Facet>({
+  language: () => msg('Language spoken by staff'),
+  cost: () => msg('Cost'),
+  assistance: () => msg('Type of help'),
+  credential: () => msg('Credentials'),
+  population: () => msg('People served'),
+});
+
+/** A filter value's label. */
+export const facetLabel = (facet: Facet, value: string, uiLocale: string): string =>
+  facet === 'language'
+    ? languageLabel(value, uiLocale)
+    : (({cost: costLabel, assistance: assistanceLabel, credential: credentialLabel, population: populationLabel})[facet] as (v: string) => string)(
+        value,
+      );
 
 const languageNames = new Map<string, Intl.DisplayNames | null>();
 

@@ -1,11 +1,11 @@
 /**
  * Where the person is, resolved locally: a ZIP code through the dataset's ZIP table, a county by
- * name or FIPS code, a city through the dataset's own addresses, or a browser position (only on
- * an explicit button press) to its nearest ZIP centroid. Nothing here sends anything anywhere.
+ * name or FIPS code, a city through the dataset's own addresses (extras.ts), or a browser position (only on
+ * an explicit button press) to its nearest ZIP centroid (those two in extras.ts). Nothing here sends anything anywhere.
  * No DOM, no Lit: unit-tested directly.
  */
 import {CA_COUNTIES, countyByName, type CountyFips} from '../../core/dataset/ca-counties.js';
-import type {ResourceLocation, ZipGeoTable} from '../../core/dataset/schema/index.js';
+import type {ZipGeoTable} from '../../core/dataset/schema/index.js';
 import {fold} from './text.js';
 
 export interface Point {
@@ -86,29 +86,6 @@ export function countyPlace(county: CountyFips): Place {
   return {source: 'county', label: CA_COUNTIES[county], county};
 }
 
-/**
- * A city from the dataset's own location addresses (the default dataset has none: then
- * `no-city-data`, and the widget says that it needs a ZIP code or county).
- */
-export function resolveCity(text: string, locations: readonly ResourceLocation[]): Located {
-  const withCity = locations.filter((l) => l.address.city);
-  if (!withCity.length) return {ok: false, problem: 'no-city-data', text};
-  const wanted = fold(text).replace(/,? ?(ca|california)$/, '');
-  const matches = withCity.filter((l) => fold(l.address.city) === wanted);
-  if (!matches.length) return {ok: false, problem: 'unknown-place', text};
-  const points = matches.flatMap((l) => (l.geo ? [l.geo] : []));
-  const counties = new Set(matches.flatMap((l) => (l.county ? [l.county as CountyFips] : [])));
-  const place: Place = {source: 'city', label: matches[0]!.address.city};
-  if (counties.size === 1) place.county = [...counties][0];
-  if (points.length) {
-    place.point = {
-      lat: points.reduce((s, p) => s + p.lat, 0) / points.length,
-      lng: points.reduce((s, p) => s + p.lng, 0) / points.length,
-    };
-  }
-  return {ok: true, place};
-}
-
 const EARTH_RADIUS_MILES = 3958.8;
 const rad = (deg: number) => (deg * Math.PI) / 180;
 
@@ -120,18 +97,3 @@ export function distanceMiles(a: Point, b: Point): number {
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/**
- * The ZIP whose centroid is nearest to `point` (a browser position, used once and dropped), as a
- * place. Undefined when the table is empty or the nearest centroid is over 30 miles away (the
- * person is probably outside California).
- */
-export function nearestZip(point: Point, table: ZipGeoTable, maxMiles = 30): Place | undefined {
-  let best: {zip: string; d: number} | undefined;
-  for (const [zip, [, lat, lng]] of Object.entries(table.zips)) {
-    const d = distanceMiles(point, {lat, lng});
-    if (!best || d < best.d) best = {zip, d};
-  }
-  if (!best || best.d > maxMiles) return undefined;
-  const located = resolveZip(best.zip, table);
-  return located.ok ? {...located.place, source: 'position'} : undefined;
-}

@@ -207,35 +207,4 @@ export const styles = css`
   .emergency .caveat {
     background: var(--_bg);
   }
-  @media print {
-    :host([data-amparo-printing]) {
-      color: #000;
-      background: #fff;
-      font-size: 10pt;
-    }
-    :host([data-amparo-printing]) :is(.search, .filters, .chips, .actions, .report, .report-all, .link-action, [part~='notice']) {
-      display: none;
-    }
-    .print-title {
-      font-size: 13pt;
-      font-weight: 700;
-    }
-    .card {
-      break-inside: avoid;
-      padding: 2mm 0;
-      border: 0;
-      border-block-end: 0.2mm solid #000;
-      border-radius: 0;
-    }
-  }
 `;
-
-/**
- * Document-level rules applied only while the list prints: everything that neither is nor
- * contains the finder is removed from the layout. Added before `print()` and removed right after.
- */
-export const printStyles = (tag: string) => `@media print {
-  @page { margin: 12mm; }
-  body *:not(:has(${tag}[data-amparo-printing])):not(${tag}[data-amparo-printing]) { display: none !important; }
-  ${tag}[data-amparo-printing] { display: block !important; margin: 0 !important; }
-}`;

@@ -6,52 +6,32 @@ import {CA_COUNTIES, type CountyFips} from '../../core/dataset/ca-counties.js';
 import type {Dataset, Hotline, Phone, ZipGeoTable} from '../../core/dataset/schema/index.js';
 import {NEEDS} from '../../core/dataset/vocabulary.js';
 import {loadZipTable} from '../../core/dataset/store.js';
-import {dateFormat, formatIsoDate, numberFormat, pickText, type LocalizedText} from '../../core/format.js';
+import {formatIsoDate, numberFormat, pickText, type LocalizedText} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import {directionOf} from '../../core/locale.js';
+import {printOnly} from '../../core/print.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
+import type * as Extras from './extras.js';
 import {freshness} from './freshness.js';
 import {DEFAULT_TIME_ZONE, formatTime, hoursLines, openState, weekdayName} from './hours.js';
-import {
-  assistanceLabel,
-  costLabel,
-  credentialLabel,
-  languageLabel,
-  needLabel,
-  populationLabel,
-} from './labels.js';
-import {
-  countyPlace,
-  nearestZip,
-  parseLocation,
-  resolveCity,
-  resolveZip,
-  type LocationProblem,
-  type Place,
-  type Point,
-} from './location.js';
+import {assistanceLabel, costLabel, credentialLabel, facetLabel, facetName, languageLabel, needLabel} from './labels.js';
+import {countyPlace, parseLocation, resolveZip, type Place, type Point} from './location.js';
 import {
   activeFilters,
   buildEntries,
   facetCounts,
-  fallbackOptions,
-  relaxations,
   search,
   withoutFilter,
   FACETS,
   type ActiveFilter,
-  type Assistance,
-  type CostType,
-  type Credential,
   type Entry,
   type Facet,
   type Need,
-  type Population,
   type Query,
   type Result,
   type Toggle,
 } from './search.js';
-import {printStyles, styles} from './resource-finder.styles.js';
+import {styles} from './resource-finder.styles.js';
 
 /** Detail of `amparo-search`. Never the typed ZIP, city, position or free text: only what was chosen. */
 export interface ResourceSearchDetail {
@@ -78,14 +58,6 @@ declare global {
     'amparo-resource-action': CustomEvent<ResourceActionDetail>;
   }
 }
-
-const FACET_LABEL: Record<Facet, () => string> = {
-  language: () => msg('Language spoken by staff'),
-  cost: () => msg('Cost'),
-  assistance: () => msg('Type of help'),
-  credential: () => msg('Credentials'),
-  population: () => msg('People served'),
-};
 
 /**
  * Finds free and low-cost immigration legal help and community services near a ZIP code, city or
@@ -140,7 +112,10 @@ export class AmparoResourceFinder extends AmparoElement {
 
   @state() private place?: Place;
 
-  @state() private problem?: {problem: LocationProblem | 'position-denied' | 'position-outside'; text: string};
+  @state() private problem?: {problem: Extras.Problem; text: string};
+
+  /** The rarely needed parts (extras.ts) once loaded: no-results view, county picker, city and position lookup, print. */
+  private extras?: typeof Extras;
 
   @state() private query: Query = {};
 
@@ -163,14 +138,8 @@ export class AmparoResourceFinder extends AmparoElement {
 
   /** The browser position, asked for only when the person presses the button (a seam for tests). */
   protected position(): Promise<Point> {
-    return new Promise((resolve, reject) => {
-      if (!navigator.geolocation) return reject(new Error('unavailable'));
-      navigator.geolocation.getCurrentPosition(
-        (p) => resolve({lat: p.coords.latitude, lng: p.coords.longitude}),
-        reject,
-        {enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000},
-      );
-    });
+    // Only called from `useMyLocation`, once extras.ts has loaded.
+    return this.extras!.browserPosition();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -182,7 +151,7 @@ export class AmparoResourceFinder extends AmparoElement {
       this.problem = undefined;
     }
     if (changed.has('need')) {
-      this.query = {...this.query, need: (NEEDS as readonly string[]).includes(this.need ?? '') ? (this.need as Need) : undefined};
+      this.query = {...this.query, need: asNeed(this.need)};
     }
     if (changed.has('language')) {
       const lang = this.language?.trim().toLowerCase().split('-')[0];
@@ -211,10 +180,10 @@ export class AmparoResourceFinder extends AmparoElement {
     this.lastCount = results.length;
     return html`<div class="finder">
         ${this.printing
-          ? html`<p class="print-title">
-              ${this.place ? msg(str`Help for ${this.placeName(this.place)}`) : msg('Immigration help')} ·
-              ${dateFormat(uiLocale(), {dateStyle: 'long'}).format(this.now())}
-            </p>`
+          ? this.extras?.printTitle(
+              this.place ? msg(str`Help for ${this.placeName(this.place)}`) : msg('Immigration help'),
+              this.now(),
+            )
           : nothing}
         ${this.renderForm(dataset)} ${this.renderEmergency(dataset.hotlines)}
         <p class="notario small" part="notario">
@@ -248,7 +217,7 @@ export class AmparoResourceFinder extends AmparoElement {
           ${this.locating ? msg('Finding your location…') : msg('Use my location')}
         </button>
       </div>
-      ${problem ? this.renderProblemPicker(problem) : nothing}
+      ${problem && this.extras ? this.extras.problemPicker(this.host, problem.problem, problem.text) : nothing}
       <div class="field">
         <label for="need">${msg('What do you need help with?')}</label>
         <select id="need" @change=${(e: Event) => this.setNeed((e.target as HTMLSelectElement).value)}>
@@ -267,28 +236,6 @@ export class AmparoResourceFinder extends AmparoElement {
         />
       </div>
     </form>`;
-  }
-
-  private renderProblemPicker(problem: NonNullable<AmparoResourceFinder['problem']>): TemplateResult {
-    const text = problem.text;
-    const message = {
-      'outside-ca': () => msg(str`${text} is not a California ZIP code. This directory covers California only.`),
-      'unknown-zip': () => msg(str`We could not find the ZIP code ${text}. Check it, or choose your county.`),
-      'unknown-place': () => msg(str`We could not find “${text}”. Try a ZIP code, or choose your county.`),
-      'no-city-data': () =>
-        msg('This directory cannot search by city yet. Enter a ZIP code, or choose your county.'),
-      'no-zip-table': () => msg('ZIP codes cannot be looked up right now. Please choose your county.'),
-      'position-denied': () => msg('We could not get your location. Enter a ZIP code, or choose your county.'),
-      'position-outside': () => msg('Your location seems to be outside California. Choose a county to search.'),
-    }[problem.problem]();
-    return html`<div class="notice" data-tone="warning">
-      <p role="alert">${message}</p>
-      <label for="county">${msg('Choose your county')}</label>
-      <select id="county" @change=${(e: Event) => this.chooseCounty((e.target as HTMLSelectElement).value)}>
-        <option value="">—</option>
-        ${(Object.keys(CA_COUNTIES) as CountyFips[]).map((f) => html`<option value=${f}>${CA_COUNTIES[f]}</option>`)}
-      </select>
-    </div>`;
   }
 
   private placeName(place: Place): string {
@@ -374,7 +321,9 @@ export class AmparoResourceFinder extends AmparoElement {
                 : nothing}
               <button type="button" class="secondary" @click=${this.print}>${msg('Print this list')}</button>
             </div>`
-        : this.renderNoResults(entries)}
+        : this.extras
+          ? this.extras.noResults(this.host, entries, this.query, this.place, this.locale)
+          : this.loadExtras()}
     `;
   }
 
@@ -386,9 +335,11 @@ export class AmparoResourceFinder extends AmparoElement {
   }
 
   private renderFilters(entries: Entry[]): TemplateResult {
-    const counts = facetCounts(entries, this.query, this.place);
+    const counts = facetCounts(entries, this.query, this.place, this.locale);
     const active = activeFilters(this.query).filter((f) => f.kind === 'facet' || f.kind === 'toggle').length;
     const ui = uiLocale();
+    // One collator per render (`localeCompare` with a locale builds one per comparison).
+    const order = new Intl.Collator(ui).compare;
     return html`<details class="filters" part="filters" ?open=${active > 0}>
       <summary>${active ? msg(str`Filters (${active} on)`) : msg('Filters')}</summary>
       <div class="filter-grid">
@@ -402,10 +353,10 @@ export class AmparoResourceFinder extends AmparoElement {
           const values = [...new Set([...counts.facets[facet].keys(), ...selected])];
           if (!values.length) return nothing;
           return html`<fieldset>
-            <legend>${FACET_LABEL[facet]()}</legend>
+            <legend>${facetName(facet)}</legend>
             ${values
-              .map((v) => ({v, label: this.facetLabel(facet, v, ui)}))
-              .sort((a, b) => a.label.localeCompare(b.label, ui))
+              .map((v) => ({v, label: facetLabel(facet, v, ui)}))
+              .sort((a, b) => order(a.label, b.label))
               .map(({v, label}) => this.checkbox(`${facet}:${v}`, label, counts.facets[facet].get(v) ?? 0, selected.includes(v)))}
           </fieldset>`;
         })}
@@ -420,21 +371,6 @@ export class AmparoResourceFinder extends AmparoElement {
     </label>`;
   }
 
-  private facetLabel(facet: Facet, value: string, ui: string): string {
-    switch (facet) {
-      case 'language':
-        return languageLabel(value, ui);
-      case 'cost':
-        return costLabel(value as CostType);
-      case 'assistance':
-        return assistanceLabel(value as Assistance);
-      case 'credential':
-        return credentialLabel(value as Credential);
-      case 'population':
-        return populationLabel(value as Population);
-    }
-  }
-
   private filterLabel(f: ActiveFilter): string {
     switch (f.kind) {
       case 'need':
@@ -444,7 +380,7 @@ export class AmparoResourceFinder extends AmparoElement {
       case 'toggle':
         return f.toggle === 'accepting' ? msg('Accepting new clients') : msg('Help by phone or video');
       case 'facet':
-        return this.facetLabel(f.facet, f.value, uiLocale());
+        return facetLabel(f.facet, f.value, uiLocale());
     }
   }
 
@@ -466,34 +402,6 @@ export class AmparoResourceFinder extends AmparoElement {
       ${active.length > 1
         ? html`<button type="button" class="link" @click=${this.clearAll}>${msg('Clear all filters')}</button>`
         : nothing}
-    </div>`;
-  }
-
-  private renderNoResults(entries: Entry[]): TemplateResult {
-    const drops = relaxations(entries, this.query, this.place);
-    const forNeed = fallbackOptions(entries, this.query.need);
-    const fallback = forNeed.length ? forNeed : fallbackOptions(entries, undefined);
-    return html`<div class="empty" part="empty">
-      <p><strong>${msg('Nothing matches all your choices.')}</strong></p>
-      ${drops.length
-        ? html`<p>${msg('Try removing a filter:')}</p>
-            <ul class="drops">
-              ${drops.map(({filter, count}) => {
-                const label = this.filterLabel(filter);
-                return html`<li>
-                  <button type="button" class="secondary" @click=${() => this.removeFilter(filter)}>
-                    ${count === 1 ? msg(str`Remove “${label}”: 1 result`) : msg(str`Remove “${label}”: ${count} results`)}
-                  </button>
-                </li>`;
-              })}
-            </ul>`
-        : nothing}
-      ${fallback.length
-        ? html`<h2>${msg('Statewide and remote help')}</h2>
-            <ul class="results" part="results">
-              ${fallback.slice(0, this.pageSize).map((r, i) => html`<li>${this.renderCard(r, 1000 + i)}</li>`)}
-            </ul>`
-        : html`<p>${msg('No statewide or remote help is listed either. Call the hotline above for a referral.')}</p>`}
     </div>`;
   }
 
@@ -552,16 +460,7 @@ export class AmparoResourceFinder extends AmparoElement {
       ${e.locations.map((l) => this.renderLocation(e, l))}
       <div class="contact">
         ${phones.map((p) => this.renderPhone(p, e.id))}
-        ${website
-          ? html`<a href=${website} class="link-action" rel="noopener noreferrer" target="_blank" @click=${() => this.action(e.id, 'website')}
-              >${msg('Website')}</a
-            >`
-          : nothing}
-        ${intakeUrl
-          ? html`<a href=${intakeUrl} class="link-action" rel="noopener noreferrer" target="_blank" @click=${() => this.action(e.id, 'website')}
-              >${msg('Apply online')}</a
-            >`
-          : nothing}
+        ${this.link(website, e.id, 'website', msg('Website'))} ${this.link(intakeUrl, e.id, 'website', msg('Apply online'))}
       </div>
       ${this.renderFreshness(e)} ${this.renderCardReport(e, title)}
     </article>`;
@@ -569,6 +468,21 @@ export class AmparoResourceFinder extends AmparoElement {
 
   private fact(label: string, value: unknown): TemplateResult {
     return html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  }
+
+  /** A link out of the widget (website, form, map) that tells the page it was followed. */
+  private link(
+    href: string | undefined,
+    id: string,
+    action: ResourceActionDetail['action'],
+    label: string,
+    hidden?: string,
+  ): TemplateResult | typeof nothing {
+    return href
+      ? html`<a href=${href} class="link-action" rel="noopener noreferrer" target="_blank" @click=${() => this.action(id, action)}
+          >${label}${hidden ? html`<span class="visually-hidden"> (${hidden})</span>` : nothing}</a
+        >`
+      : nothing;
   }
 
   private miles(miles: number): string {
@@ -598,11 +512,7 @@ export class AmparoResourceFinder extends AmparoElement {
     return html`<div class="location">
       ${l.name ? html`<p class="small"><strong>${this.text(l.name)}</strong></p>` : nothing}
       <address>${line}</address>
-      ${map
-        ? html`<a href=${map} class="link-action" rel="noopener noreferrer" target="_blank" @click=${() => this.action(e.id, 'directions')}
-            >${msg('Map and directions')}<span class="visually-hidden"> (${line})</span></a
-          >`
-        : nothing}
+      ${this.link(map, e.id, 'directions', msg('Map and directions'), line)}
       <p class="hours">
         <strong class="open" data-status=${open.status}>
           ${open.status === 'open'
@@ -667,22 +577,22 @@ export class AmparoResourceFinder extends AmparoElement {
   // ---- Print -------------------------------------------------------------------------------
 
   /**
-   * Prints the hotline strip and the results shown, without the controls (the widget's print
-   * rules): for the duration of the print, a document-level stylesheet hides the rest of the
-   * page; it is removed right after.
+   * Prints the hotline strip and the results shown, without the controls: for the duration of
+   * the print, the widget's print rules (extras.ts) are added to its shadow root and a
+   * document-level stylesheet hides the rest of the page (core/print.ts); both are removed right
+   * after.
    */
   private async print(): Promise<void> {
+    const {printStyles} = await this.lazy();
     this.printing = true;
     await this.updateComplete;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(printStyles(this.localName));
-    this.setAttribute('data-amparo-printing', '');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const root = this.shadowRoot!;
+    const sheets = root.adoptedStyleSheets;
+    if (printStyles.styleSheet) root.adoptedStyleSheets = [...sheets, printStyles.styleSheet];
     try {
-      window.print();
+      printOnly(this, '12mm');
     } finally {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      this.removeAttribute('data-amparo-printing');
+      root.adoptedStyleSheets = sheets;
       this.printing = false;
     }
   }
@@ -699,8 +609,9 @@ export class AmparoResourceFinder extends AmparoElement {
     this.emit<ResourceActionDetail>('amparo-resource-action', {id, action});
   }
 
-  /** Tells the page what the person now searches for, once the view has updated. */
+  /** Back to the first page of results, and tells the page what the person now searches for once the view has updated. */
   private searched(): void {
+    this.shown = 0;
     void this.updateComplete.then(() => {
       const q = this.query;
       const filters: ResourceSearchDetail['filters'] = {accepting: !!q.accepting, remote: !!q.remote};
@@ -737,15 +648,18 @@ export class AmparoResourceFinder extends AmparoElement {
     } else if (input.kind === 'county') {
       this.place = countyPlace(input.county);
     } else {
+      // Cities are looked up by the rarely needed parts (extras.ts).
       const located =
-        input.kind === 'zip' ? resolveZip(input.zip, await this.zipGeo(dataset)) : resolveCity(input.text, dataset.locations);
+        input.kind === 'zip'
+          ? resolveZip(input.zip, await this.zipGeo(dataset))
+          : (await this.lazy()).resolveCity(input.text, dataset.locations);
       if (located.ok) this.place = located.place;
       else {
+        await this.lazy();
         this.place = undefined;
         this.problem = {problem: located.problem, text: located.text};
       }
     }
-    this.shown = 0;
     this.searched();
   }
 
@@ -753,45 +667,52 @@ export class AmparoResourceFinder extends AmparoElement {
     this.locating = true;
     this.problem = undefined;
     try {
-      const table = await this.zipGeo(dataset);
-      if (!table) {
-        this.problem = {problem: 'no-zip-table', text: ''};
+      const found = await (await this.lazy()).locate(await this.zipGeo(dataset), () => this.position());
+      if ('problem' in found) {
+        this.problem = {problem: found.problem, text: ''};
         return;
       }
-      let point: Point;
-      try {
-        point = await this.position();
-      } catch {
-        this.problem = {problem: 'position-denied', text: ''};
-        return;
-      }
-      const place = nearestZip(point, table);
-      if (!place) {
-        this.problem = {problem: 'position-outside', text: ''};
-        return;
-      }
-      this.place = place;
+      this.place = found.place;
       const where = this.renderRoot.querySelector<HTMLInputElement>('#where');
-      if (where && place.zip) where.value = place.zip;
-      this.shown = 0;
+      if (where && found.place.zip) where.value = found.place.zip;
       this.searched();
     } finally {
       this.locating = false;
     }
   }
 
+  /** The rarely needed parts (extras.ts), loaded once on first use. */
+  private async lazy(): Promise<typeof Extras> {
+    return (this.extras ??= await import('./extras.js'));
+  }
+
+  /** Renders nothing for now, and again once the rarely needed parts have loaded. */
+  private loadExtras(): typeof nothing {
+    void this.lazy().then(() => this.requestUpdate());
+    return nothing;
+  }
+
+  /** What the views in extras.ts need from the element. */
+  private get host(): Extras.Host {
+    return {
+      label: (f) => this.filterLabel(f),
+      remove: (f) => this.removeFilter(f),
+      card: (r, i) => this.renderCard(r, i),
+      chooseCounty: (fips) => this.chooseCounty(fips),
+      limit: this.pageSize,
+    };
+  }
+
   private chooseCounty(value: string): void {
     if (!(value in CA_COUNTIES)) return;
     this.place = countyPlace(value as CountyFips);
     this.problem = undefined;
-    this.shown = 0;
     this.searched();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#where')?.focus());
   }
 
   private setNeed(value: string): void {
-    this.query = {...this.query, need: (NEEDS as readonly string[]).includes(value) ? (value as Need) : undefined};
-    this.shown = 0;
+    this.query = {...this.query, need: asNeed(value)};
     this.searched();
   }
 
@@ -809,13 +730,11 @@ export class AmparoResourceFinder extends AmparoElement {
       const current = (this.query.facets?.[f] ?? []).filter((v) => v !== value);
       this.query = {...this.query, facets: {...this.query.facets, [f]: on ? [...current, value] : current}};
     }
-    this.shown = 0;
     this.searched();
   }
 
   private removeFilter(filter: ActiveFilter): void {
     this.query = withoutFilter(this.query, filter);
-    this.shown = 0;
     this.searched();
     // Keep the keyboard where it was: on the next chip, else on the keyword field.
     void this.updateComplete.then(() =>
@@ -825,7 +744,6 @@ export class AmparoResourceFinder extends AmparoElement {
 
   private clearAll(): void {
     this.query = {};
-    this.shown = 0;
     this.searched();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#need')?.focus());
   }
@@ -842,6 +760,8 @@ export class AmparoResourceFinder extends AmparoElement {
     });
   }
 }
+
+const asNeed = (value = ''): Need | undefined => ((NEEDS as readonly string[]).includes(value) ? (value as Need) : undefined);
 
 /**
  * The rapid-response hotlines covering a county: verified first, doubtful numbers last (still

@@ -12,7 +12,7 @@ import type {
 } from '../../core/dataset/schema/index.js';
 import type {CREDENTIALS, NEEDS, POPULATIONS, ASSISTANCE_TYPES} from '../../core/dataset/vocabulary.js';
 import {distanceMiles, type Place} from './location.js';
-import {haystack, matchScore, queryWords, type Haystack} from './text.js';
+import {haystack, queryWords, textIndex, textScores, type Haystack, type TextIndex} from './text.js';
 
 export type Need = (typeof NEEDS)[number];
 export type Credential = (typeof CREDENTIALS)[number];
@@ -109,39 +109,16 @@ function entry(id: string, s: Service | undefined, org: Organization | undefined
   };
 }
 
-/** The values an entry has for a facet. */
-export function facetValues(e: Entry, facet: Facet): readonly string[] {
-  switch (facet) {
-    case 'language':
-      return e.languages;
-    case 'cost':
-      return e.cost ? [e.cost] : [];
-    case 'assistance':
-      return e.assistance;
-    case 'credential':
-      return e.credentials;
-    case 'population':
-      return e.populations;
-  }
-}
-
-/** Whether the entry passes every filter of `q` except `skip` (for counts), ignoring location. */
-export function matches(e: Entry, q: Query, words: readonly string[], skip?: Facet | Toggle | 'need'): boolean {
-  if (q.need && skip !== 'need' && !e.needs.includes(q.need)) return false;
-  if (q.accepting && skip !== 'accepting' && e.intake !== 'open') return false;
-  if (q.remote && skip !== 'remote' && !e.remote.length) return false;
-  for (const facet of FACETS) {
-    const wanted = q.facets?.[facet];
-    if (facet === skip || !wanted?.length) continue;
-    const values = facetValues(e, facet);
-    // Languages match by primary subtag: a filter on "es" finds "es-MX" staff.
-    const hit =
-      facet === 'language'
-        ? values.some((v) => wanted.some((w) => primary(v) === primary(w)))
-        : values.some((v) => wanted.includes(v));
-    if (!hit) return false;
-  }
-  return !words.length || matchScore(words, e.hay) > 0;
+/** The values an entry has for a facet; languages by primary subtag ("es-MX" -> "es"), each once. */
+function facetValues(e: Entry, facet: Facet): string[] {
+  const values = {
+    language: e.languages.map(primary),
+    cost: e.cost ? [e.cost] : [],
+    assistance: e.assistance,
+    credential: e.credentials,
+    population: e.populations,
+  }[facet];
+  return [...new Set(values)];
 }
 
 const primary = (tag: string) => tag.toLowerCase().split('-')[0]!;
@@ -186,27 +163,116 @@ export interface Result {
 const REACH_ORDER = {local: 0, statewide: 1, remote: 2} as const;
 
 /**
- * The entries that pass `q` and serve `place`, ranked: local help first, by distance (those
- * without a distance after), then statewide, then remote help; ties by name.
+ * What a keystroke needs, prepared once per list of entries (the dataset) and once per place:
+ * searching then filters a ranked list instead of sorting, and matches words through an index.
  */
-export function search(entries: readonly Entry[], q: Query, place: Place | undefined, locale = 'en'): Result[] {
-  const words = queryWords(q.text ?? '');
-  const results: (Result & {name: string})[] = [];
-  for (const e of entries) {
-    if (!matches(e, q, words)) continue;
-    const miles = nearestMiles(e, place);
-    const r = reach(e, place, miles);
-    if (r === 'elsewhere') continue;
-    results.push({entry: e, reach: r, miles, name: entryName(e)});
+interface Prepared {
+  text: TextIndex;
+  /** Per entry, per facet (in {@link FACETS} order): its values. */
+  values: string[][][];
+  /** Per locale: each entry's place when sorted by English name. */
+  names: Map<string, Int32Array>;
+  /** Per place searched (a few kept): the entries serving it, ranked. */
+  places: Map<Place | undefined, Ranked>;
+}
+
+interface Ranked {
+  locale: string;
+  /** Entry numbers, ranked. */
+  order: number[];
+  /** The result for each entry of `order`, built once. */
+  results: Result[];
+  /** Per facet: every value found among the entries serving the place. */
+  values: Set<string>[];
+}
+
+const prepared = new WeakMap<readonly Entry[], Prepared>();
+
+function prepare(entries: readonly Entry[]): Prepared {
+  let p = prepared.get(entries);
+  if (!p) {
+    p = {
+      text: textIndex(entries.map((e) => e.hay)),
+      values: entries.map((e) => FACETS.map((f) => facetValues(e, f))),
+      names: new Map(),
+      places: new Map(),
+    };
+    prepared.set(entries, p);
   }
-  return results
+  return p;
+}
+
+/**
+ * The entries serving `place`, ranked: local help first, by distance (those without a distance
+ * after), then statewide, then remote help; ties by English name. Computed when the place changes.
+ */
+function ranked(entries: readonly Entry[], p: Prepared, place: Place | undefined, locale: string): Ranked {
+  let r = p.places.get(place);
+  if (r?.locale === locale) return r;
+  let names = p.names.get(locale);
+  if (!names) {
+    const collator = new Intl.Collator(locale);
+    const byName = [...entries.keys()].sort((a, b) => collator.compare(entryName(entries[a]!), entryName(entries[b]!)));
+    names = new Int32Array(entries.length);
+    byName.forEach((i, rank) => (names![i] = rank));
+    p.names.set(locale, names);
+  }
+  const miles = entries.map((e) => nearestMiles(e, place));
+  const reaches = entries.map((e, i) => reach(e, place, miles[i]));
+  const order = [...entries.keys()]
+    .filter((i) => reaches[i] !== 'elsewhere')
     .sort(
       (a, b) =>
-        REACH_ORDER[a.reach] - REACH_ORDER[b.reach] ||
-        (a.miles ?? Infinity) - (b.miles ?? Infinity) ||
-        a.name.localeCompare(b.name, locale),
-    )
-    .map(({entry, reach, miles}) => (miles === undefined ? {entry, reach} : {entry, reach, miles}));
+        REACH_ORDER[reaches[a] as Result['reach']] - REACH_ORDER[reaches[b] as Result['reach']] ||
+        // Two entries without a distance give NaN here: then the names decide.
+        (miles[a] ?? Infinity) - (miles[b] ?? Infinity) ||
+        names![a]! - names![b]!,
+    );
+  const values = FACETS.map(() => new Set<string>());
+  for (const i of order) p.values[i]!.forEach((list, f) => list.forEach((v) => values[f]!.add(v)));
+  const results = order.map((i): Result => ({entry: entries[i]!, reach: reaches[i] as Result['reach'], miles: miles[i]}));
+  if (p.places.size > 3) p.places.clear();
+  p.places.set(place, (r = {locale, order, results, values}));
+  return r;
+}
+
+/** Bits of the reasons an entry fails a query (0: it passes). */
+const NEED = 1;
+const ACCEPTING = 2;
+const REMOTE = 4;
+const TEXT = 8;
+/** The bit of the facet at position `f` of {@link FACETS}. */
+const FACET = (f: number) => 16 << f;
+
+/** For a query: which of its filters entry number `i` fails, as bits (location aside). */
+function failures(entries: readonly Entry[], p: Prepared, q: Query): (i: number) => number {
+  const text = textScores(p.text, queryWords(q.text ?? ''));
+  const wanted = FACETS.map((f) => {
+    const values = q.facets?.[f];
+    return values?.length ? new Set(f === 'language' ? values.map(primary) : values) : undefined;
+  });
+  return (i) => {
+    const e = entries[i]!;
+    let fails = (text && !text[i] ? TEXT : 0) | (q.need && !e.needs.includes(q.need) ? NEED : 0);
+    if (q.accepting && e.intake !== 'open') fails |= ACCEPTING;
+    if (q.remote && !e.remote.length) fails |= REMOTE;
+    wanted.forEach((w, f) => {
+      if (w && !p.values[i]![f]!.some((v) => w.has(v))) fails |= FACET(f);
+    });
+    return fails;
+  };
+}
+
+/**
+ * The entries that pass `q` and serve `place`, ranked: local help first, by distance (those
+ * without a distance after), then statewide, then remote help; ties by name. The ranking is
+ * computed once per place; a keystroke only filters it.
+ */
+export function search(entries: readonly Entry[], q: Query, place: Place | undefined, locale = 'en'): Result[] {
+  const p = prepare(entries);
+  const r = ranked(entries, p, place, locale);
+  const fails = failures(entries, p, q);
+  return r.results.filter((_, k) => !fails(r.order[k]!));
 }
 
 /** English name used for tie-breaking: the service's, else the organization's. */
@@ -222,23 +288,26 @@ export function facetCounts(
   entries: readonly Entry[],
   q: Query,
   place: Place | undefined,
+  locale = 'en',
 ): {facets: Record<Facet, Map<string, number>>; accepting: number; remote: number} {
-  const words = queryWords(q.text ?? '');
-  const facets = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+  const p = prepare(entries);
+  const r = ranked(entries, p, place, locale);
+  const fails = failures(entries, p, q);
+  // Every value found near the place is listed, at 0 when other filters exclude it.
+  const counts = r.values.map((values) => new Map([...values].map((v) => [v, 0])));
   let accepting = 0;
   let remote = 0;
-  for (const e of entries) {
-    if (reach(e, place, nearestMiles(e, place)) === 'elsewhere') continue;
-    for (const facet of FACETS) {
-      // Every value found near the place is listed, at 0 when other filters exclude it.
-      const hit = matches(e, q, words, facet) ? 1 : 0;
-      const values = new Set(facetValues(e, facet).map((v) => (facet === 'language' ? primary(v) : v)));
-      for (const v of values) facets[facet].set(v, (facets[facet].get(v) ?? 0) + hit);
-    }
-    if (e.intake === 'open' && matches(e, q, words, 'accepting')) accepting++;
-    if (e.remote.length && matches(e, q, words, 'remote')) remote++;
+  for (const i of r.order) {
+    const f = fails(i);
+    // Failing two filters, an entry counts nowhere: leaving one out still excludes it.
+    if (f & (f - 1)) continue;
+    p.values[i]!.forEach((values, k) => {
+      if (!(f & ~FACET(k))) for (const v of values) counts[k]!.set(v, counts[k]!.get(v)! + 1);
+    });
+    if (entries[i]!.intake === 'open' && !(f & ~ACCEPTING)) accepting++;
+    if (entries[i]!.remote.length && !(f & ~REMOTE)) remote++;
   }
-  return {facets, accepting, remote};
+  return {facets: Object.fromEntries(FACETS.map((f, k) => [f, counts[k]!])) as Record<Facet, Map<string, number>>, accepting, remote};
 }
 
 /** One active filter, as a removable chip. */
@@ -270,28 +339,4 @@ export function withoutFilter(q: Query, f: ActiveFilter): Query {
     case 'facet':
       return {...q, facets: {...q.facets, [f.facet]: (q.facets?.[f.facet] ?? []).filter((v) => v !== f.value)}};
   }
-}
-
-/**
- * For a search with no results: each active filter that, dropped alone, would give results,
- * with how many (most first). The widget says "Without <filter>: N results".
- */
-export function relaxations(
-  entries: readonly Entry[],
-  q: Query,
-  place: Place | undefined,
-): {filter: ActiveFilter; count: number}[] {
-  return activeFilters(q)
-    .map((filter) => ({filter, count: search(entries, withoutFilter(q, filter), place).length}))
-    .filter((r) => r.count > 0)
-    .sort((a, b) => b.count - a.count);
-}
-
-/** Statewide and remote help for the need (other filters dropped): what a no-results page still offers. */
-export function fallbackOptions(entries: readonly Entry[], need: Need | undefined): Result[] {
-  const wanted = (e: Entry) => !need || e.needs.includes(need);
-  return entries
-    .filter((e) => wanted(e) && (e.statewide || (e.remote.length > 0 && !e.counties.length)))
-    .map((entry): Result => ({entry, reach: entry.statewide ? 'statewide' : 'remote'}))
-    .sort((a, b) => REACH_ORDER[a.reach] - REACH_ORDER[b.reach] || entryName(a.entry).localeCompare(entryName(b.entry)));
 }

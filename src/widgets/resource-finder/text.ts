@@ -108,40 +108,92 @@ export function haystack(texts: readonly string[], names: readonly string[]): Ha
 }
 
 /**
- * Whether every query word is found: as the start of a word of the record (or of a synonym's),
- * or, for a name, within the typo budget. Returns a score (higher is better; 0 = no match).
+ * The words of many records, built once per dataset so that a keystroke looks words up instead of
+ * scanning every record: each distinct word, sorted (the words starting with a prefix are then one
+ * run of the list), with the records that hold it.
  */
-export function matchScore(words: readonly string[], hay: Haystack): number {
-  // One render asks the same query of every record several times (results, counts, "remove a
-  // filter" suggestions): remember the answers for the last query.
-  const key = words.join(' ');
-  if (key !== memo.key) memo = {key, scores: new WeakMap(), near: new Map()};
-  let score = memo.scores.get(hay);
-  if (score === undefined) memo.scores.set(hay, (score = computeScore(words, hay)));
-  return score;
+export interface TextIndex {
+  vocab: readonly string[];
+  /** Per word of `vocab`: record number × 2, + 1 when the word is in the record's name. */
+  postings: readonly (readonly number[])[];
+  /** The positions in `vocab` of name words (the only ones typos are forgiven in). */
+  names: readonly number[];
+  size: number;
+  /** Scores per query word, and the combined scores of the last query. */
+  words: Map<string, Uint8Array>;
+  last?: {key: string; scores: Uint8Array};
 }
 
-let memo = {key: '', scores: new WeakMap<Haystack, number>(), near: new Map<string, boolean>()};
-
-/** Whether a name word is within the typo budget of a query word (cached: names share words). */
-function near(word: string, nameWord: string, budget: number): boolean {
-  const pair = `${word} ${nameWord}`;
-  let yes = memo.near.get(pair);
-  if (yes === undefined) memo.near.set(pair, (yes = editDistance(word, nameWord, budget) <= budget));
-  return yes;
+export function textIndex(hays: readonly Haystack[]): TextIndex {
+  const byWord = new Map<string, number[]>();
+  hays.forEach((h, i) => {
+    for (const w of h.words) {
+      let list = byWord.get(w);
+      if (!list) byWord.set(w, (list = []));
+      list.push(i * 2 + +h.nameWords.includes(w));
+    }
+  });
+  const vocab = [...byWord.keys()].sort();
+  const postings = vocab.map((w) => byWord.get(w)!);
+  const names = vocab.flatMap((_, v) => (postings[v]!.some((p) => p & 1) ? [v] : []));
+  return {vocab, postings, names, size: hays.length, words: new Map()};
 }
 
-function computeScore(words: readonly string[], hay: Haystack): number {
-  let score = 0;
-  for (const word of words) {
-    const alternatives = expand(word);
-    if (alternatives.some((alt) => hay.nameWords.some((w) => w.startsWith(alt)))) score += 3;
-    else if (alternatives.some((alt) => hay.words.some((w) => w.startsWith(alt)))) score += 2;
-    else {
-      const budget = typoBudget(word.length);
-      if (!budget || !hay.nameWords.some((w) => near(word, w, budget))) return 0;
-      score += 1;
+/** Where `word` would go in the sorted `list`. */
+function lowerBound(list: readonly string[], word: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Per record, how one query word is found: 3 as the start of a name word (or a synonym's), 2 as
+ * the start of another word, 1 within the typo budget of a name word, 0 not at all. Remembered
+ * per word (typing "asil", "asilo" asks for "asil" again on every later keystroke).
+ */
+function wordScores(ix: TextIndex, word: string): Uint8Array {
+  let scores = ix.words.get(word);
+  if (scores) return scores;
+  scores = new Uint8Array(ix.size);
+  for (const alt of expand(word)) {
+    for (let v = lowerBound(ix.vocab, alt); ix.vocab[v]?.startsWith(alt); v++) {
+      for (const p of ix.postings[v]!) scores[p >> 1] = Math.max(scores[p >> 1]!, p & 1 ? 3 : 2);
     }
   }
-  return score || 1;
+  // Typos: compared with each distinct name word once (not once per record), and only words
+  // whose length is within the budget.
+  const budget = typoBudget(word.length);
+  for (const v of budget ? ix.names : []) {
+    if (editDistance(word, ix.vocab[v]!, budget) > budget) continue;
+    for (const p of ix.postings[v]!) if (p & 1 && !scores[p >> 1]) scores[p >> 1] = 1;
+  }
+  if (ix.words.size > 200) ix.words.clear();
+  ix.words.set(word, scores);
+  return scores;
 }
+
+/**
+ * Per record: 0 unless every query word is found (see {@link wordScores}), else 1 + the sum of
+ * the words' scores (higher is better). Undefined for a query without words (nothing to filter).
+ */
+export function textScores(ix: TextIndex, words: readonly string[]): Uint8Array | undefined {
+  if (!words.length) return undefined;
+  const key = words.join(' ');
+  if (ix.last?.key !== key) {
+    const scores = new Uint8Array(ix.size).fill(1);
+    for (const word of words) {
+      const found = wordScores(ix, word);
+      for (let i = 0; i < scores.length; i++) scores[i] = found[i] && scores[i] ? Math.min(255, scores[i]! + found[i]!) : 0;
+    }
+    ix.last = {key, scores};
+  }
+  return ix.last.scores;
+}
+
+/** The score of one record (see {@link textScores}); 1 for a query without words. */
+export const matchScore = (words: readonly string[], hay: Haystack): number => textScores(textIndex([hay]), words)?.[0] ?? 1;

@@ -4,14 +4,21 @@ import {defineElement} from '../../../src/core/define.js';
 import {clearDatasetCache} from '../../../src/core/dataset/store.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
 import {AmparoContactRep} from '../../../src/widgets/contact-rep/contact-rep.js';
+import type {SubmitOptions} from '../../../src/widgets/contact-rep/submit.js';
 import {contactDataset, fakeNetwork} from './fixtures.js';
 
-/** Fixes "today" and records windows opened instead of opening them. */
+/** Fixes "today", shortens time-outs and back-off, and records windows opened instead of opening them. */
 class TestContactRep extends AmparoContactRep {
   static day = '2026-11-15';
   opened: string[] = [];
   protected override today(): string {
     return TestContactRep.day;
+  }
+  protected override lookupTimeoutMs(): number {
+    return 150;
+  }
+  protected override submitOptions(): SubmitOptions {
+    return {backoffMs: 20, timeoutMs: 150};
   }
   protected override openWindow(url: string): void {
     this.opened.push(url);
@@ -167,21 +174,118 @@ describe('<amparo-contact-rep>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a retry when the ZIP tables cannot be loaded', async () => {
-    net = fakeNetwork({fail: /zip-cd/});
+  // The test runner's dev server is a real local HTTP server: it serves test/widgets/contact-rep/served/.
+  const SERVED = `${location.origin}/test/widgets/contact-rep/served`;
+
+  /** Types an address and looks up 94014 (a split ZIP) with `endpoint` as the site's lookup endpoint. */
+  async function lookUpAddress(endpoint: string): Promise<TestContactRep> {
+    const el = await widget(`lookup-endpoint="${endpoint}"`);
+    const address = $<HTMLInputElement>(el, 'input[name="address"]')!;
+    address.value = '1 Example St';
+    address.dispatchEvent(new Event('input'));
+    await lookUp(el, '94014');
+    return el;
+  }
+
+  it('lookup endpoint on the local test server: its districts pick the seats', async () => {
+    const el = await lookUpAddress(`${SERVED}/districts-{zip}.json?address={address}`);
+    expect(net.requests.some((r) => r.url === `${SERVED}/districts-94014.json?address=1%20Example%20St`)).to.equal(true);
+    expect(officialNames(el)).to.include('Assemblymember Taylor Test');
+    expect(officialNames(el)).to.include('U.S. House (vacant)');
+    // The split chambers keep their question, with the endpoint's districts already chosen.
+    expect($$<HTMLInputElement>(el, 'fieldset input[type="radio"]').filter((r) => r.checked).length).to.equal(2);
+    expect(text(el, '[part="officials"]')).to.not.contain("We couldn't check your street address");
+  });
+
+  it('lookup endpoint failures (HTTP 404 from the local server, 500, offline, time-out) keep the ZIP result and the address', async () => {
+    const inner = window.fetch;
+    for (const mode of ['404', '500', 'offline', 'timeout'] as const) {
+      // 404: a real answer of the local test server. 500, offline and time-out: a fake fetch (real
+      // Response objects; a thrown TypeError as when offline; an answer that never comes).
+      const endpoint = mode === '404' ? `${SERVED}/missing-{zip}.json?address={address}` : `https://lookup.example.org/{zip}?a={address}`;
+      const el = await lookUpAddressWith(endpoint, mode);
+      const notice = text(el, '[part="officials"]');
+      expect(notice, mode).to.contain("We couldn't check your street address, so we used your ZIP code only.");
+      // Every candidate of the split ZIP is offered; nothing was guessed, nothing typed was lost.
+      expect($$(el, 'fieldset').length, mode).to.equal(2);
+      expect($<HTMLInputElement>(el, 'input[name="address"]')!.value, mode).to.equal('1 Example St');
+      expect($<HTMLInputElement>(el, '#zip')!.value, mode).to.equal('94014');
+      if (mode === '404') await expect(el).to.be.accessible();
+      window.fetch = inner;
+      net.restore();
+      el.remove();
+    }
+  }).timeout(10000);
+
+  async function lookUpAddressWith(endpoint: string, mode: '404' | '500' | 'offline' | 'timeout') {
+    const wrap = (base: typeof fetch): typeof fetch => async (input, init) => {
+      const url = String(input);
+      if (!url.startsWith('https://lookup.example.org/')) return base(input, init);
+      if (mode === '500') return new Response('error', {status: 500});
+      if (mode === 'offline') throw new TypeError('Failed to fetch');
+      return new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    };
+    net = fakeNetwork();
+    window.fetch = wrap(window.fetch);
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('test-contact-rep') as TestContactRep;
     el.setAttribute('dataset', net.url);
+    el.setAttribute('lookup-endpoint', endpoint);
     wrapper.append(el);
-    await waitUntil(() => has(el, '#zip'));
+    await waitUntil(() => has(el, 'input[name="address"]'), 'rendered', {timeout: 4000});
+    const address = $<HTMLInputElement>(el, 'input[name="address"]')!;
+    address.value = '1 Example St';
+    address.dispatchEvent(new Event('input'));
+    await lookUp(el, '94014');
+    return el;
+  }
+
+  it('ZIP tables missing on the local test server (HTTP 404): an error and "Try again"; nothing typed is lost', async () => {
+    sessionStorage.setItem('amparo-contact-rep:free', JSON.stringify({v: 1, message: 'My draft', sender: {name: 'Ana Example'}}));
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('test-contact-rep') as TestContactRep;
+    el.setAttribute('dataset', '/stories/fixtures/contact-demo-missing-tables.json');
+    wrapper.append(el);
+    await waitUntil(() => has(el, '#zip'), 'rendered', {timeout: 4000});
     const input = $<HTMLInputElement>(el, '#zip')!;
     input.value = '94110';
     input.dispatchEvent(new Event('input'));
     button(el, 'Find my officials').click();
     await waitUntil(() => has(el, '[role="alert"]'), 'error shown', {timeout: 6000});
     expect(text(el, '[role="alert"]')).to.contain("We couldn't look up your ZIP code");
+    expect(button(el, 'Try again', '[role="alert"]') !== null).to.equal(true);
+    expect($<HTMLInputElement>(el, '#zip')!.value).to.equal('94110');
+    expect(JSON.parse(sessionStorage.getItem('amparo-contact-rep:free')!)).to.deep.include({message: 'My draft'});
     await expect(el).to.be.accessible();
   });
+
+  for (const mode of ['500', 'offline'] as const) {
+    it(`ZIP tables failing (${mode}, fake fetch): an error, then "Try again" finds the officials`, async () => {
+      const options: Parameters<typeof fakeNetwork>[0] = mode === '500' ? {fail: /zip-cd/} : {offline: /zip-cd/};
+      net = fakeNetwork(options);
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('test-contact-rep') as TestContactRep;
+      el.setAttribute('dataset', net.url);
+      wrapper.append(el);
+      await waitUntil(() => has(el, '#zip'));
+      const input = $<HTMLInputElement>(el, '#zip')!;
+      input.value = '94110';
+      input.dispatchEvent(new Event('input'));
+      button(el, 'Find my officials').click();
+      await waitUntil(() => has(el, '[role="alert"]'), 'error shown', {timeout: 6000});
+      expect(text(el, '[role="alert"]')).to.contain("We couldn't look up your ZIP code");
+      expect($<HTMLInputElement>(el, '#zip')!.value).to.equal('94110');
+      await expect(el).to.be.accessible();
+      // The connection is back: "Try again" fetches the table again and shows the officials.
+      options.fail = options.offline = undefined;
+      button(el, 'Try again', '[role="alert"]').click();
+      await waitUntil(() => has(el, '.official'), 'officials shown', {timeout: 6000});
+      expect(officialNames(el)).to.include('Representative Alex Example');
+      expect(has(el, '[role="alert"]')).to.equal(false);
+    }).timeout(8000);
+  }
 
   it('calls: Capitol/D.C. and nearest district numbers, the script filled, outcomes fire events', async () => {
     const el = await widget('zip="94110"');
@@ -387,6 +491,35 @@ describe('<amparo-contact-rep>', () => {
     expect(decodeURIComponent($<HTMLAnchorElement>(el, 'a.button')!.href)).to.contain('subject=Fund legal defense, from 94110');
   });
 
+  it('campaign scripts follow the widget language (Spanish template, English fallback)', async () => {
+    const dataset = contactDataset();
+    const call = dataset.campaigns[0]!.scripts[0]!;
+    call.body = {
+      en: 'Hello, please ask {{target.title}} {{target.lastName}} to fund legal defense.',
+      es: 'Hola, soy de {{user.zip}}. Pídale a {{target.title}} {{target.lastName}} que financie la defensa legal.',
+    };
+    await setUiLocale('es');
+    const el = await widget('campaign="campaign-example" zip="94110" lang="es"', dataset);
+    await waitUntil(() => has(el, '.progress + button'));
+    $<HTMLButtonElement>(el, '.progress + button')!.click();
+    await el.updateComplete;
+    expect(text(el, '.script')).to.equal('Hola, soy de 94110. Pídale a Senador(a) Sample que financie la defensa legal.');
+    // The ask is translated; the "why" is not: English, marked as English.
+    const [ask, why] = $$(el, '[part="campaign"] p > span');
+    expect([ask!.getAttribute('lang'), why!.getAttribute('lang')]).to.deep.equal(['es', 'en']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks campaign targets with --amparo-contact-target-color', async () => {
+    const el = await widget('campaign="campaign-example" zip="94110"');
+    await waitUntil(() => has(el, '.official[data-target]'));
+    el.style.setProperty('--amparo-contact-target-color', 'rgb(1, 2, 3)');
+    const target = getComputedStyle($(el, '.official[data-target]')!);
+    const other = getComputedStyle($(el, '.official[data-other]')!);
+    expect([target.borderInlineStartColor, target.borderInlineStartWidth]).to.deep.equal(['rgb(1, 2, 3)', '4px']);
+    expect(other.borderInlineStartColor).to.not.equal('rgb(1, 2, 3)');
+  });
+
   it('keeps the draft across a reload and clears it on request', async () => {
     let el = await widget('zip="94110" channels="email"');
     await waitUntil(() => has(el, '.official'));
@@ -443,6 +576,71 @@ describe('<amparo-contact-rep>', () => {
     await waitUntil(() => text(el, '[part="done"]').includes('Sent. Thank you!'), 'sent', {timeout: 4000});
     expect(sessionStorage.length).to.equal(0);
   }).timeout(15000);
+
+  /** Free mode, ZIP 94110: records one call outcome and reaches the thank-you screen. */
+  async function reachDone(el: TestContactRep): Promise<void> {
+    await waitUntil(() => has(el, '.official'));
+    $$(el, '.official')[2]!.querySelector('button')!.click();
+    await el.updateComplete;
+    button(el, 'I talked to someone').click();
+    await el.updateComplete;
+    button(el, "I'm done").click();
+    await waitUntil(() => has(el, '#done'));
+  }
+
+  for (const mode of ['local server', 'offline', 'timeout'] as const) {
+    it(`report failure (${mode}) keeps everything, with consent details, and "Try again" sends it`, async () => {
+      // local server: a real POST to the test runner's dev server, which has no such endpoint (4xx).
+      // offline and time-out: a fake fetch (a thrown TypeError; an answer that never comes).
+      const endpoint = mode === 'local server' ? `${SERVED}/no-such-hook` : 'https://org.example.org/hook';
+      const el = await widget(`zip="94110" submit-endpoint="${endpoint}"`);
+      let broken = true;
+      const posts: string[] = [];
+      const inner = window.fetch;
+      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = String(input);
+        if (init?.method === 'POST') posts.push(init.body as string);
+        if (!url.startsWith('https://org.example.org/')) return inner(input, init);
+        if (!broken) return new Response(null, {status: 204});
+        if (mode === 'offline') throw new TypeError('Failed to fetch');
+        return new Promise<Response>((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        );
+      };
+      try {
+        await reachDone(el);
+        $<HTMLInputElement>(el, '[part="done"] input[type="checkbox"]')!.click();
+        await el.updateComplete;
+        for (const [name, value] of [
+          ['name', 'Ana Example'],
+          ['email', 'ana@example.org'],
+        ]) {
+          const field = $<HTMLInputElement>(el, `[part="done"] input[name="${name}"]`)!;
+          field.value = value!;
+          field.dispatchEvent(new Event('input'));
+        }
+        await el.updateComplete;
+        button(el, 'Send', '[part="done"]').click();
+        await waitUntil(() => has(el, '[part="done"] [role="alert"]'), 'failure shown', {timeout: 5000});
+        // 4xx is not retried; a network error or a time-out is, twice.
+        expect(posts.length).to.equal(mode === 'local server' ? 1 : 3);
+        expect($<HTMLInputElement>(el, '[part="done"] input[name="email"]')!.value).to.equal('ana@example.org');
+        expect($<HTMLInputElement>(el, '[part="done"] input[type="checkbox"]')!.checked).to.equal(true);
+        const draft = JSON.parse(sessionStorage.getItem('amparo-contact-rep:free')!);
+        expect(draft.outcomes).to.deep.equal({'official-example-governor': {channel: 'call', outcome: 'talked'}});
+        expect(draft.sender).to.deep.include({name: 'Ana Example', email: 'ana@example.org'});
+        await expect(el).to.be.accessible();
+        if (mode === 'local server') return;
+        broken = false;
+        button(el, 'Try again', '[part="done"]').click();
+        await waitUntil(() => text(el, '[part="done"]').includes('Sent. Thank you!'), 'sent', {timeout: 4000});
+        expect(JSON.parse(posts.at(-1)!).signup).to.deep.include({name: 'Ana Example', email: 'ana@example.org', zip: '94110'});
+        expect(sessionStorage.length).to.equal(0);
+      } finally {
+        window.fetch = inner;
+      }
+    }).timeout(10000);
+  }
 
   it('sends nothing when the honeypot is filled', async () => {
     const el = await widget('zip="94110" submit-endpoint="https://org.example.org/hook"');

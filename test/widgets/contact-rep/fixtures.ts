@@ -148,9 +148,10 @@ export const DATA_BASE = 'https://data.example.org/amparo/';
 
 /**
  * Replaces `window.fetch` with one that answers the fixture's dataset and tables (real Response
- * objects) and records every request. `fail` makes matching URLs answer 500.
+ * objects) and records every request. `fail` makes matching URLs answer 500, `offline` makes them
+ * fail like an offline device; both are read on every request, so a test can change them.
  */
-export function fakeNetwork(options: {dataset?: Required<DatasetInput>; fail?: RegExp} = {}) {
+export function fakeNetwork(options: {dataset?: Required<DatasetInput>; fail?: RegExp; offline?: RegExp} = {}) {
   const original = window.fetch;
   const tables = zipTables();
   const files: Record<string, unknown> = {
@@ -165,8 +166,12 @@ export function fakeNetwork(options: {dataset?: Required<DatasetInput>; fail?: R
     const url = String(input instanceof Request ? input.url : input);
     requests.push({url, init});
     if (options.fail?.test(url)) return new Response('error', {status: 500});
+    // What fetch does when the device is offline.
+    if (options.offline?.test(url)) throw new TypeError('Failed to fetch');
     const name = url.startsWith(DATA_BASE) ? url.slice(DATA_BASE.length) : '';
     if (name in files) return new Response(JSON.stringify(files[name]), {headers: {'content-type': 'application/json'}});
+    // Only the test server is ever really contacted: any other host fails like an offline device.
+    if (!new URL(url, location.href).href.startsWith(location.origin)) throw new TypeError(`no network in tests: ${url}`);
     return original(input, init);
   };
   return {requests, restore: () => (window.fetch = original), url: `${DATA_BASE}contact.json`};

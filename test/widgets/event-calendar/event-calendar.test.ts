@@ -403,4 +403,55 @@ describe('<amparo-event-calendar>', () => {
     // Until the Spanish catalogue has these strings, the English source shows; content follows `lang`.
     expect(titles(el)[0]).to.equal('Taller conozca sus derechos');
   });
+  describe('ics-src', () => {
+    const FEED = new URL('../../fixtures/event-calendar/feed.ics', import.meta.url).href;
+    const MISSING = new URL('../../fixtures/event-calendar/missing.ics', import.meta.url).href;
+    let logged: string[];
+    let warn: typeof console.warn;
+    let error: typeof console.error;
+    beforeEach(() => {
+      logged = [];
+      warn = console.warn;
+      error = console.error;
+      console.warn = (...args: unknown[]) => logged.push(`warn ${args.map(String).join(' ')}`);
+      console.error = (...args: unknown[]) => logged.push(`error ${args.map(String).join(' ')}`);
+    });
+    afterEach(() => {
+      console.warn = warn;
+      console.error = error;
+    });
+
+    it('merges the feed events with the dataset events and reports skipped ones', async () => {
+      const el = await calendar(`ics-src="${FEED}" limit="100" months="6"`);
+      await waitUntil(() => titles(el).includes('Example legal clinic webinar'), 'feed events shown', {timeout: 4000});
+      const all = titles(el);
+      expect(all).to.include('Know your rights workshop'); // from the dataset
+      expect(all.filter((t) => t === 'Taller: conozca sus derechos').length).to.equal(14);
+      expect(all).to.include('Taller: conozca sus derechos (hora nueva)');
+      expect(all.includes('Yearly event (unsupported rule)')).to.equal(false);
+      expect(logged.some((l) => l.startsWith('warn') && l.includes('yearly@example.org') && l.includes('FREQ'))).to.equal(true);
+      expect(logged.some((l) => l.startsWith('warn') && l.includes('ics-mars_example.org'))).to.equal(true);
+      expect(has(el, '.feed-error')).to.equal(false);
+      // The feed's place is shown as given, without "address shared after registering".
+      const article = $$(el, '.event').find((a) => a.textContent!.includes('Taller: conozca sus derechos'))!;
+      await openDetails(el, article);
+      expect(article.querySelector('.details-body')!.textContent).to.contain('Example Library, 1 Example St, Fresno');
+      expect(article.querySelector('.details-body')!.textContent!.includes('Address shared')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows "events could not be loaded" and explains the failure in the console', async () => {
+      const el = await calendar(`ics-src="${MISSING}"`);
+      await waitUntil(() => has(el, '.feed-error'), 'feed error shown', {timeout: 4000});
+      expect(text(el, '.feed-error')).to.equal('Events could not be loaded.');
+      expect($(el, '.feed-error')!.getAttribute('role')).to.equal('alert');
+      expect(titles(el)).to.include('Know your rights workshop'); // the dataset's events still show
+      expect(logged.some((l) => l.startsWith('error') && l.includes(MISSING) && l.includes('404'))).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      const cross = await calendar('ics-src="http://127.0.0.1:9/feed.ics"');
+      await waitUntil(() => has(cross, '.feed-error'), 'feed error shown', {timeout: 4000});
+      expect(logged.some((l) => l.includes('Access-Control-Allow-Origin') && l.includes('your own site'))).to.equal(true);
+    });
+  });
 });

@@ -5,11 +5,10 @@ import {
   countyPlace,
   distanceMiles,
   isCaliforniaZip,
-  nearestZip,
   parseLocation,
-  resolveCity,
   resolveZip,
 } from '../../../src/widgets/resource-finder/location.js';
+import {nearestZip, resolveCity} from '../../../src/widgets/resource-finder/extras.js';
 import {finderDataset, finderZipTable} from './fixtures.js';
 
 describe('resource finder: location', () => {

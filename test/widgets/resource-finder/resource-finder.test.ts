@@ -210,6 +210,8 @@ describe('<amparo-resource-finder>', () => {
   it('says which filters to drop when nothing matches, and shows statewide and remote help', async () => {
     const el = await finder('county="06037" need="workers-rights"');
     expect(text(el, '.count')).to.equal('No results.');
+    // The no-results view is loaded on first use.
+    await waitUntil(() => has(el, '[part="empty"]'), 'no-results view');
     const empty = $(el, '[part="empty"]')!;
     expect(empty.textContent).to.contain('Nothing matches all your choices.');
     const drop = empty.querySelector<HTMLButtonElement>('.drops button')!;

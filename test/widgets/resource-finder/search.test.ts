@@ -5,13 +5,13 @@ import {
   activeFilters,
   buildEntries,
   facetCounts,
-  fallbackOptions,
-  relaxations,
   search,
   withoutFilter,
   type Entry,
   type Query,
 } from '../../../src/widgets/resource-finder/search.js';
+import {fallbackOptions, relaxations} from '../../../src/widgets/resource-finder/extras.js';
+import {haystack} from '../../../src/widgets/resource-finder/text.js';
 import {finderDataset} from './fixtures.js';
 
 const entries = (): Entry[] => buildEntries(finderDataset() as unknown as Dataset);
@@ -170,5 +170,62 @@ describe('resource finder: search', () => {
     const start = performance.now();
     for (let i = 0; i < 5; i++) search(many, {need: 'asylum', text: 'asil', facets: {language: ['es']}}, sf);
     expect((performance.now() - start) / 5).to.be.below(100);
+  });
+
+  it('ranks once per place: the same place gives the same ranking, a new place a new one', () => {
+    const list = entries();
+    const first = search(list, {}, sf);
+    // A keystroke only filters the ranked list: the result objects are the ones ranked for the place.
+    expect(search(list, {text: 'daca'}, sf)[0]).to.equal(first[0]);
+    const moved: Place = {...sf, county: '06001', point: {lat: 37.78, lng: -122.22}};
+    expect(search(list, {}, moved)[0]!.entry.id).to.equal('svc-example-oakland-workers');
+    expect(search(list, {}, sf)[0]!.entry.id).to.equal('svc-example-daca');
+  });
+
+  it('breaks ties by name in the given locale', () => {
+    const d = finderDataset();
+    // Two statewide services far from Los Angeles: only their names order them.
+    d.services.push(
+      {id: 'svc-z', organizationId: 'org-example-phone', name: {en: 'Zeta help'}, needs: ['food'], statewide: true},
+      {id: 'svc-a', organizationId: 'org-example-phone', name: {en: 'Ángel help'}, needs: ['food'], statewide: true},
+    );
+    const list = buildEntries(d as unknown as Dataset);
+    expect(search(list, {need: 'food'}, la, 'es').map((r) => r.entry.id)).to.deep.equal(['svc-a', 'svc-z']);
+  });
+
+  it('counts an entry failing two filters nowhere, and one failing one filter only for that filter', () => {
+    // The LA asylum service speaks ko and is low-cost; ask for French and free.
+    const counts = facetCounts(entries(), {facets: {language: ['fr'], cost: ['free']}}, la);
+    // Remote asylum (fr, free) passes both: counted everywhere.
+    expect(counts.facets.language.get('fr')).to.equal(1);
+    // LA asylum fails language and cost: counted for neither (its values are still listed, at 0).
+    expect(counts.facets.language.get('ko')).to.equal(0);
+    expect(counts.facets.cost.get('low-cost')).to.equal(0);
+    // Statewide defense (free, no fr) fails only the language: counted under language.
+    expect(counts.facets.language.get('es')).to.equal(2);
+    expect(counts.facets.cost.get('free')).to.equal(1);
+  });
+
+  it('filters and ranks 10,000 distinct entries per keystroke in a few milliseconds', () => {
+    const base = entries();
+    const many = Array.from({length: 10_000}, (_, i) => {
+      const e = base[i % base.length]!;
+      return {...e, id: `e${i}`, hay: haystack([...e.hay.words, `word${i}`], [...e.hay.nameWords, `name${i % 997}`])};
+    });
+    search(many, {}, sf); // index and ranking, once per dataset and place
+    const times: number[] = [];
+    for (const text of ['a', 'as', 'asi', 'asil', 'asilo', 'asilo n', 'asilo na', 'asilo nam', 'asilo name', 'nmae12']) {
+      const q: Query = {text, facets: {language: ['es']}};
+      const start = performance.now();
+      search(many, q, sf);
+      facetCounts(many, q, sf);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    // The bench measures ~0.2-0.4 ms median here; the test leaves room for slow CI machines.
+    expect(times[5]!).to.be.below(20);
+    const hits = search(many, {text: 'asilo name12'}, sf);
+    expect(hits.some((r) => r.entry.hay.nameWords.at(-1) === 'name12')).to.equal(true);
+    expect(hits.every((r) => /^name\d+$/.test(r.entry.hay.nameWords.at(-1)!))).to.equal(true);
   });
 });

@@ -1,0 +1,207 @@
+/**
+ * Parts of the finder that few visits need, in their own chunk (imported on demand, see
+ * rollup.config.mjs): the no-results view, finding a typed city, the county picker for a place
+ * that could not be found, the nearest ZIP code to a browser position (only after the person
+ * pressed "Use my location") and the print rules.
+ */
+import {css, html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import {CA_COUNTIES, type CountyFips} from '../../core/dataset/ca-counties.js';
+import type {ResourceLocation, ZipGeoTable} from '../../core/dataset/schema/index.js';
+import {dateFormat} from '../../core/format.js';
+import {uiLocale} from '../../core/i18n/localization.js';
+import {distanceMiles, resolveZip, type Located, type LocationProblem, type Place, type Point} from './location.js';
+import {fold} from './text.js';
+import {activeFilters, search, withoutFilter, type ActiveFilter, type Entry, type Need, type Query, type Result} from './search.js';
+
+export type Problem = LocationProblem | 'position-denied' | 'position-outside';
+
+/** What these views need from the element. */
+export interface Host {
+  /** A filter's name, as its chip shows it. */
+  label(filter: ActiveFilter): string;
+  remove(filter: ActiveFilter): void;
+  card(result: Result, index: number): TemplateResult;
+  chooseCounty(fips: string): void;
+  /** Results shown before "Show more". */
+  limit: number;
+}
+
+/**
+ * For a search with no results: each active filter that, dropped alone, would give results,
+ * with how many (most first). The widget says "Remove <filter>: N results".
+ */
+export function relaxations(
+  entries: readonly Entry[],
+  q: Query,
+  place: Place | undefined,
+  locale = 'en',
+): {filter: ActiveFilter; count: number}[] {
+  return activeFilters(q)
+    .map((filter) => ({filter, count: search(entries, withoutFilter(q, filter), place, locale).length}))
+    .filter((r) => r.count > 0)
+    .sort((a, b) => b.count - a.count);
+}
+
+/**
+ * Statewide and remote help for the need (other filters dropped), statewide first, then by
+ * name: what a no-results page still offers.
+ */
+export const fallbackOptions = (entries: readonly Entry[], need: Need | undefined, locale = 'en'): Result[] =>
+  search(entries, {need}, undefined, locale).filter((r) => r.reach !== 'local');
+
+/** Says which filters to drop, and shows statewide and remote help (for any need if none for this one). */
+export function noResults(host: Host, entries: readonly Entry[], q: Query, place: Place | undefined, locale: string): TemplateResult {
+  const drops = relaxations(entries, q, place, locale);
+  const forNeed = fallbackOptions(entries, q.need, locale);
+  const fallback = forNeed.length ? forNeed : fallbackOptions(entries, undefined, locale);
+  return html`<div class="empty" part="empty">
+    <p><strong>${msg('Nothing matches all your choices.')}</strong></p>
+    ${drops.length
+      ? html`<p>${msg('Try removing a filter:')}</p>
+          <ul class="drops">
+            ${drops.map(({filter, count}) => {
+              const label = host.label(filter);
+              return html`<li>
+                <button type="button" class="secondary" @click=${() => host.remove(filter)}>
+                  ${count === 1 ? msg(str`Remove “${label}”: 1 result`) : msg(str`Remove “${label}”: ${count} results`)}
+                </button>
+              </li>`;
+            })}
+          </ul>`
+      : nothing}
+    ${fallback.length
+      ? html`<h2>${msg('Statewide and remote help')}</h2>
+          <ul class="results" part="results">
+            ${fallback.slice(0, host.limit).map((r, i) => html`<li>${host.card(r, 1000 + i)}</li>`)}
+          </ul>`
+      : html`<p>${msg('No statewide or remote help is listed either. Call the hotline above for a referral.')}</p>`}
+  </div>`;
+}
+
+/** Why the place could not be used, and a county picker instead. */
+export const problemPicker = (host: Host, problem: Problem, text: string): TemplateResult =>
+  html`<div class="notice" data-tone="warning">
+    <p role="alert">${problemMessage(problem, text)}</p>
+    <label for="county">${msg('Choose your county')}</label>
+    <select id="county" @change=${(e: Event) => host.chooseCounty((e.target as HTMLSelectElement).value)}>
+      <option value="">—</option>
+      ${Object.entries(CA_COUNTIES).map(([fips, name]) => html`<option value=${fips}>${name}</option>`)}
+    </select>
+  </div>`;
+
+/** Why the place could not be used, and what to do (the widget then shows a county picker). */
+export function problemMessage(problem: Problem, text: string): string {
+  return {
+    'outside-ca': () => msg(str`${text} is not a California ZIP code. This directory covers California only.`),
+    'unknown-zip': () => msg(str`We could not find the ZIP code ${text}. Check it, or choose your county.`),
+    'unknown-place': () => msg(str`We could not find “${text}”. Try a ZIP code, or choose your county.`),
+    'no-city-data': () => msg('This directory cannot search by city yet. Enter a ZIP code, or choose your county.'),
+    'no-zip-table': () => msg('ZIP codes cannot be looked up right now. Please choose your county.'),
+    'position-denied': () => msg('We could not get your location. Enter a ZIP code, or choose your county.'),
+    'position-outside': () => msg('Your location seems to be outside California. Choose a county to search.'),
+  }[problem]();
+}
+
+/**
+ * A city from the dataset's own location addresses (the default dataset has none: then
+ * `no-city-data`, and the widget says that it needs a ZIP code or county).
+ */
+export function resolveCity(text: string, locations: readonly ResourceLocation[]): Located {
+  const withCity = locations.filter((l) => l.address.city);
+  if (!withCity.length) return {ok: false, problem: 'no-city-data', text};
+  const wanted = fold(text).replace(/,? ?(ca|california)$/, '');
+  const matches = withCity.filter((l) => fold(l.address.city) === wanted);
+  if (!matches.length) return {ok: false, problem: 'unknown-place', text};
+  const points = matches.flatMap((l) => (l.geo ? [l.geo] : []));
+  const counties = new Set(matches.flatMap((l) => (l.county ? [l.county as CountyFips] : [])));
+  const place: Place = {source: 'city', label: matches[0]!.address.city};
+  if (counties.size === 1) place.county = [...counties][0];
+  if (points.length) {
+    place.point = {
+      lat: points.reduce((s, p) => s + p.lat, 0) / points.length,
+      lng: points.reduce((s, p) => s + p.lng, 0) / points.length,
+    };
+  }
+  return {ok: true, place};
+}
+
+/**
+ * The ZIP whose centroid is nearest to `point` (a browser position, used once and dropped), as a
+ * place. Undefined when the table is empty or the nearest centroid is over 30 miles away (the
+ * person is probably outside California).
+ */
+export function nearestZip(point: Point, table: ZipGeoTable, maxMiles = 30): Place | undefined {
+  let best: {zip: string; d: number} | undefined;
+  for (const [zip, [, lat, lng]] of Object.entries(table.zips)) {
+    const d = distanceMiles(point, {lat, lng});
+    if (!best || d < best.d) best = {zip, d};
+  }
+  if (!best || best.d > maxMiles) return undefined;
+  const located = resolveZip(best.zip, table);
+  return located.ok ? {...located.place, source: 'position'} : undefined;
+}
+
+/** The browser's position, asked for once (coarse, may be 10 minutes old); never sent anywhere. */
+export function browserPosition(): Promise<Point> {
+  return new Promise((resolve, reject) => {
+    if (!navigator.geolocation) return reject(new Error('unavailable'));
+    navigator.geolocation.getCurrentPosition(
+      (p) => resolve({lat: p.coords.latitude, lng: p.coords.longitude}),
+      reject,
+      {enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000},
+    );
+  });
+}
+
+/**
+ * The place for "Use my location": the ZIP table is needed first (no table, no question asked),
+ * then the position, which is turned into its nearest ZIP code here and dropped.
+ */
+export async function locate(
+  table: ZipGeoTable | undefined,
+  position: () => Promise<Point>,
+): Promise<{place: Place} | {problem: Problem}> {
+  if (!table) return {problem: 'no-zip-table'};
+  let point: Point;
+  try {
+    point = await position();
+  } catch {
+    return {problem: 'position-denied'};
+  }
+  const place = nearestZip(point, table);
+  return place ? {place} : {problem: 'position-outside'};
+}
+
+/** The heading of a printed list: what it is for, and when it was printed. */
+export const printTitle = (title: string, now: Date): TemplateResult =>
+  html`<p class="print-title">${title} · ${dateFormat(uiLocale(), {dateStyle: 'long'}).format(now)}</p>`;
+
+/**
+ * The widget's own print rules, added to its shadow root while "Print this list" prints: only
+ * the title, hotline strip and results, in black on white (the page around it is hidden by
+ * `printOnly`).
+ */
+export const printStyles = css`
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      font-size: 10pt;
+    }
+    :is(.search, .filters, .chips, .actions, .report, .report-all, .link-action, [part~='notice']) {
+      display: none;
+    }
+    .print-title {
+      font-size: 13pt;
+      font-weight: 700;
+    }
+    .card {
+      break-inside: avoid;
+      padding: 2mm 0;
+      border: 0;
+      border-block-end: 0.2mm solid #000;
+      border-radius: 0;
+    }
+  }
+`;
