@@ -148,4 +148,14 @@ const cli = {
   plugins: [nodeResolve(), esbuild({target: 'node20', tsconfig: 'tsconfig.json'})],
 };
 
-export default [dropIn, iife, ...widgetNames.map(widgetIife), library, cli];
+/**
+ * zod's sources carry comments rollup cannot read as annotations and an internal import cycle;
+ * both are harmless in a dependency, and only noise in the build log. Our own code still warns.
+ */
+const onwarn = (warning, warn) => {
+  const inDependency = (warning.id ?? warning.ids?.[0] ?? '').includes('/node_modules/');
+  if (inDependency && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY')) return;
+  warn(warning);
+};
+
+export default [dropIn, iife, ...widgetNames.map(widgetIife), library, cli].map((config) => ({...config, onwarn}));
