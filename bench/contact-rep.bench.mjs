@@ -8,14 +8,9 @@
 //
 //   npm run bench          (runs every bench)
 //   node bench/contact-rep.bench.mjs [--rounds 3] [--rates 1,4] [--ui 60] [--date YYYY-MM-DD] [--json results.json]
-import {writeFileSync} from 'node:fs';
 import {cpus} from 'node:os';
-import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {build} from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import {CHROMIUM_ARGS, findChromium} from '../scripts/find-chromium.mjs';
-import {startServer} from '../scripts/serve.mjs';
+import {bundleHarness, checkUsage, cpuThrottle, gc, injectHarness, launchBrowser, openPage, parseRates, percentile, printTable, startIsolatedServer, summarise, writeJson} from './lib.mjs';
 
 /** The issue's budget for ZIP -> officials once the table is loaded. */
 const BUDGET_MS = 5;
@@ -46,61 +41,29 @@ const {values: options} = parseArgs({
   },
 });
 const ROUNDS = Number(options.rounds);
-const RATES = options.rates.split(',').map(Number);
+const RATES = parseRates(options.rates);
 const UI_N = Number(options.ui);
 /** Today in California (where the district maps change at local midnight), unless given. */
 const DATE = options.date ?? new Intl.DateTimeFormat('en-CA', {timeZone: 'America/Los_Angeles'}).format(new Date());
-if (!(ROUNDS >= 1) || !(UI_N >= 5) || RATES.some((r) => !(r >= 1)) || !/^\d{4}-\d{2}-\d{2}$/.test(DATE)) {
-  console.error('Usage: --rounds <k >= 1> --rates <1,4,...> --ui <n >= 5> [--date YYYY-MM-DD] [--json file]');
-  process.exit(2);
-}
+checkUsage(
+  ROUNDS >= 1 && UI_N >= 5 && RATES.every((r) => r >= 1) && /^\d{4}-\d{2}-\d{2}$/.test(DATE),
+  '--rounds <k >= 1> --rates <1,4,...> --ui <n >= 5> [--date YYYY-MM-DD] [--json file]',
+);
 
-// --- Statistics (as in rights-card.bench.mjs). ---
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-/** Nearest-rank percentile. */
-const percentile = (xs, p) => {
-  const s = sorted(xs);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-};
-const summarise = (xs) => ({median: percentile(xs, 50), p95: percentile(xs, 95), max: Math.max(...xs), n: xs.length});
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
-const bundle = await build({
-  entryPoints: [fileURLToPath(new URL('./contact-rep.harness.ts', import.meta.url))],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-  conditions: ['production'],
-  target: 'es2022',
-  logLevel: 'error',
-});
-const code = bundle.outputFiles[0].text;
-
-// Cross-origin isolation gives the page a 5 µs performance.now() instead of a 100 µs one.
-const server = await startServer({
-  root: ROOT,
-  headers: () => ({'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp'}),
-});
-const browser = await puppeteer.launch({executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc']});
+const code = await bundleHarness('contact-rep.harness.ts');
+const server = await startIsolatedServer();
+const browser = await launchBrowser();
 const results = [];
 let info;
 const browserVersion = await browser.version();
 try {
   for (const rate of RATES) {
     // A fresh page per CPU rate, so the "first call" rows are really first.
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.setViewport({width: 400, height: 900, deviceScaleFactor: 1});
-    await page.goto(`${server.url}/bench/contact-rep.html`, {waitUntil: 'load'});
-    await page.addScriptTag({type: 'module', content: code});
-    await page.waitForFunction(() => globalThis.amparoBench, {timeout: 10_000});
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', {rate});
-    const gc = () => page.evaluate(() => globalThis.gc?.());
+    const {page, errors} = await openPage(browser, `${server.url}/bench/contact-rep.html`, {width: 400, waitUntil: 'load'});
+    await injectHarness(page, code);
+    const throttle = await cpuThrottle(page);
+    await throttle(rate);
     const bench = (fn, ...args) => page.evaluate(fn, ...args);
 
     info = await bench((d) => globalThis.amparoBench.load(d), DATE);
@@ -114,7 +77,7 @@ try {
       reps[op] = Math.min(100_000, Math.max(1, Math.ceil(BATCH_TARGET_MS / Math.max(mean, 1e-6))));
     }
     // One call per ZIP first (as a person's single lookup), then the batched rounds, interleaved.
-    await gc();
+    await gc(page);
     const single = await bench((r, s) => globalThis.amparoBench.samples('lookup', r, s), 1, 7);
     // The slowest single calls, timed again: is it the ZIP, or a pause (GC, another process)?
     const slowest = single.ms
@@ -127,7 +90,7 @@ try {
     const kinds = [];
     for (let round = 0; round < ROUNDS; round++) {
       for (const op of ['parse', 'lookup', 'property']) {
-        await gc();
+        await gc(page);
         const out = await bench((o, r, s) => globalThis.amparoBench.samples(o, r, s), op, reps[op], 100 + round);
         samples[op].push(...out.ms);
         if (op === 'lookup') kinds.push(...out.kinds);
@@ -146,10 +109,10 @@ try {
       return ['94110', ...Array.from({length: n}, (_, i) => every[Math.floor(i * step)])];
     }, UI_N);
     const first = await bench((z) => globalThis.amparoBench.ui(z), [zips[0]]);
-    await gc();
+    await gc(page);
     const ui = await bench((z) => globalThis.amparoBench.ui(z), zips.slice(1));
     const noop = await bench((n) => globalThis.amparoBench.noop(n), UI_N);
-    await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
+    await throttle(1);
     if (errors.length) console.warn(`Page errors during the run at ${rate}x:\n  ${errors.join('\n  ')}`);
     await page.close();
 
@@ -218,11 +181,7 @@ try {
     r.ratioSweep === undefined ? '' : r.ratioSweep.toFixed(r.ratioSweep < 10 ? 2 : 0),
     r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL',
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w, i) => (i < 2 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`);
-  rows.forEach((row) => console.log(line(row)));
+  printTable(header, rows);
   console.log('\nLookup rows: x baseline = over "JSON.parse of the ZIP row". UI rows: x baseline = over the no-op re-render.');
   for (const r of results.filter((x) => x.byKind)) {
     const parts = Object.entries(r.byKind).map(([k, ms]) => `${k} ${fmt(ms)}`);
@@ -246,10 +205,7 @@ try {
       : `\nPASS: ZIP -> officials stayed within ${BUDGET_MS} ms for every ZIP, at every CPU rate measured.`,
   );
   if (options.json) {
-    writeFileSync(
-      options.json,
-      `${JSON.stringify({date: new Date().toISOString(), mapsOn: DATE, browser: browserVersion, cores: cpus().length, info, results}, null, 2)}\n`,
-    );
+    writeJson(options.json, {date: new Date().toISOString(), mapsOn: DATE, browser: browserVersion, cores: cpus().length, info, results});
   }
 } finally {
   await browser.close();

@@ -9,14 +9,10 @@
 // performance.now() has 5 us resolution.
 //
 //   node bench/event-calendar.bench.mjs [--runs 30] [--rates 1,4] [--json results.json]
-import {writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {cpus} from 'node:os';
-import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {build} from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import {CHROMIUM_ARGS, findChromium} from '../scripts/find-chromium.mjs';
-import {startServer} from '../scripts/serve.mjs';
+import {bundleHarness, checkUsage, cpuThrottle, gc, injectHarness, launchBrowser, openPage, parseRates, printTable, startIsolatedServer, writeJson} from './lib.mjs';
 
 const EXPAND_BUDGET_MS = 20;
 const LONG_TASK_MS = 50;
@@ -26,58 +22,37 @@ const {values: options} = parseArgs({
   options: {runs: {type: 'string', default: '30'}, rates: {type: 'string', default: '1,4'}, json: {type: 'string'}},
 });
 const RUNS = Number(options.runs);
-const RATES = options.rates.split(',').map(Number);
-if (!(RUNS >= 3) || RATES.some((r) => !(r >= 1))) {
-  console.error('Usage: --runs <n >= 3> --rates <1,4,...> [--json file]');
-  process.exit(2);
-}
+const RATES = parseRates(options.rates);
+checkUsage(RUNS >= 3 && RATES.every((r) => r >= 1), '--runs <n >= 3> --rates <1,4,...> [--json file]');
 
 const started = performance.now();
-const bundle = await build({
-  entryPoints: [fileURLToPath(new URL('./event-calendar.harness.ts', import.meta.url))],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-  conditions: ['production'],
-  target: 'es2022',
-  logLevel: 'error',
-});
-const code = bundle.outputFiles[0].text;
-const {createRequire} = await import('node:module');
+const code = await bundleHarness('event-calendar.harness.ts');
 const FC_VERSION = createRequire(import.meta.url)('@fullcalendar/core/package.json').version;
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const server = await startServer({
-  root: ROOT,
-  headers: () => ({'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp'}),
-});
-const browser = await puppeteer.launch({executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc']});
+const server = await startIsolatedServer();
+const browser = await launchBrowser();
 const results = [];
 try {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.emulateTimezone('America/Los_Angeles');
-  await page.setViewport({width: 1000, height: 900, deviceScaleFactor: 1});
-  await page.goto(`${server.url}/bench/event-calendar.html`, {waitUntil: 'load'});
-  await page.addScriptTag({type: 'module', content: code});
-  await page.waitForFunction(() => globalThis.amparoBench, {timeout: 10_000});
+  const {page, errors} = await openPage(browser, `${server.url}/bench/event-calendar.html`, {
+    width: 1000,
+    waitUntil: 'load',
+    timezone: 'America/Los_Angeles',
+  });
+  await injectHarness(page, code);
   const isolated = await page.evaluate(() => globalThis.crossOriginIsolated);
-  const cdp = await page.createCDPSession();
+  const throttle = await cpuThrottle(page);
   for (const rate of RATES) {
-    await cdp.send('Emulation.setCPUThrottlingRate', {rate});
-    await page.evaluate(() => globalThis.gc?.());
+    await throttle(rate);
+    await gc(page);
     const expand = await page.evaluate((n) => globalThis.amparoBench.expand(n), RUNS + 1);
     const rrule = await page.evaluate((n) => globalThis.amparoBench.expandRrule(n), Math.max(3, Math.ceil(RUNS / 3)));
-    await page.evaluate(() => globalThis.gc?.());
+    await gc(page);
     const render = await page.evaluate((n) => globalThis.amparoBench.render(n), Math.max(5, Math.ceil(RUNS / 2)));
-    await page.evaluate(() => globalThis.gc?.());
+    await gc(page);
     const filter = await page.evaluate((n) => globalThis.amparoBench.filter(n), Math.max(2, Math.ceil(RUNS / 10)));
     results.push({rate, expand, rrule, render, filter});
   }
-  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
+  await throttle(1);
   if (errors.length) console.warn(`Page errors during the run:\n  ${errors.join('\n  ')}`);
 
   const version = await browser.version();
@@ -97,13 +72,9 @@ try {
     rows.push([`${rate}x`, `filter over 500 (limit 500): keystroke -> first commit (${filter.keystrokes} keys)`, filter.commitMedian.toFixed(2), filter.commitMax.toFixed(2), '', '']);
     rows.push([`${rate}x`, `  longest task while filtering (long tasks >= 50 ms: ${filter.longTasks})`, '', filter.longestTask.toFixed(2), `< ${LONG_TASK_MS}`, verdict(rate, filter.longestTask < LONG_TASK_MS && filter.longTasks === 0)]);
   }
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w, i) => (i < 2 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`);
-  rows.forEach((r) => console.log(line(r)));
+  printTable(header, rows);
   if (options.json) {
-    writeFileSync(options.json, `${JSON.stringify({date: new Date().toISOString(), browser: version, cores: cpus().length, runs: RUNS, results}, null, 2)}\n`);
+    writeJson(options.json, {date: new Date().toISOString(), browser: version, cores: cpus().length, runs: RUNS, results});
   }
 } finally {
   await browser.close();

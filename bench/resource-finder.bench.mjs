@@ -13,15 +13,9 @@
 //   npm run build && node bench/resource-finder.bench.mjs [--n 10000] [--reps 5] [--rates 1] [--json results.json]
 //   (--rates 1,4 adds a run with the CPU throttled 4x: ~5 minutes, Fuse.js being slow there;
 //   --widget-only types into the widget and skips the search and Fuse.js rows)
-import {existsSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {cpus} from 'node:os';
-import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {build} from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import {CHROMIUM_ARGS, findChromium} from '../scripts/find-chromium.mjs';
-import {startServer} from '../scripts/serve.mjs';
+import {bundleHarness, checkDist, checkUsage, cpuThrottle, gc, injectHarness, launchBrowser, openPage, parseRates, printTable, startIsolatedServer, summarise, writeJson} from './lib.mjs';
 
 const MEDIAN_BUDGET_MS = 2;
 const TARGET_RATIO = 5;
@@ -38,77 +32,27 @@ const {values: options} = parseArgs({
 });
 const N = Number(options.n);
 const REPS = Number(options.reps);
-const RATES = options.rates.split(',').map(Number);
-if (!(N >= 100) || !(REPS >= 1) || RATES.some((r) => !(r >= 1))) {
-  console.error('Usage: --n <records >= 100> --reps <k >= 1> --rates <1,4,...> [--json file]');
-  process.exit(2);
-}
+const RATES = parseRates(options.rates);
+checkUsage(N >= 100 && REPS >= 1 && RATES.every((r) => r >= 1), '--n <records >= 100> --reps <k >= 1> --rates <1,4,...> [--json file]');
+checkDist('the widget part');
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist/amparo.js');
-if (!existsSync(DIST)) {
-  console.error('dist/amparo.js is missing: the widget part measures the built widget. Run `npm run build` first.');
-  process.exit(1);
-}
-const newestSource = (dir) =>
-  readdirSync(dir, {recursive: true})
-    .map((f) => join(dir, String(f)))
-    .filter((f) => f.endsWith('.ts'))
-    .reduce((latest, f) => Math.max(latest, statSync(f).mtimeMs), 0);
-if (newestSource(join(ROOT, 'src')) > statSync(DIST).mtimeMs) {
-  console.warn('Warning: src/ has changes newer than dist/amparo.js; run `npm run build` to measure them.\n');
-}
-
-// --- Statistics. ---
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-/** Nearest-rank percentile. */
-const percentile = (xs, p) => {
-  const s = sorted(xs);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-};
-const summarise = (xs) => ({median: percentile(xs, 50), p95: percentile(xs, 95), max: Math.max(...xs), n: xs.length});
 const ms = (x) => x.toFixed(x < 10 ? 3 : 1);
 
 // --- Run. ---
 const started = performance.now();
-const bundle = await build({
-  entryPoints: [fileURLToPath(new URL('./resource-finder.harness.ts', import.meta.url))],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-  conditions: ['production'],
-  target: 'es2022',
-  logLevel: 'error',
-});
-const harness = bundle.outputFiles[0].text;
-
-// Cross-origin isolation gives the page a 5 µs performance.now() instead of a 100 µs one.
-const server = await startServer({
-  root: ROOT,
-  headers: () => ({'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp'}),
-});
+const harness = await bundleHarness('resource-finder.harness.ts');
+const server = await startIsolatedServer();
 // Fuse.js at 4x takes minutes for one evaluate call: no protocol timeout.
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
-  protocolTimeout: 0,
-});
+const browser = await launchBrowser({protocolTimeout: 0});
 const results = [];
 try {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.setViewport({width: 400, height: 900, deviceScaleFactor: 1});
-  await page.goto(`${server.url}/bench/resource-finder.html`, {waitUntil: 'networkidle0'});
-  await page.addScriptTag({type: 'module', content: harness});
-  await page.waitForFunction(() => globalThis.amparoBench, {timeout: 10_000});
+  const {page, errors} = await openPage(browser, `${server.url}/bench/resource-finder.html`, {width: 400, waitUntil: 'networkidle0'});
+  await injectHarness(page, harness);
   const isolated = await page.evaluate(() => globalThis.crossOriginIsolated);
-  const cdp = await page.createCDPSession();
+  const throttle = await cpuThrottle(page);
   for (const rate of RATES) {
-    await cdp.send('Emulation.setCPUThrottlingRate', {rate});
-    await page.evaluate(() => globalThis.gc?.());
+    await throttle(rate);
+    await gc(page);
     const widget = await page.evaluate((n) => globalThis.amparoBench.widget(n), N);
     if (options['widget-only']) {
       const typing = summarise(widget.samples.map((x) => x.ms));
@@ -116,11 +60,11 @@ try {
       console.log(`${rate}x widget: median ${ms(typing.median)}, p95 ${ms(typing.p95)}, max ${ms(typing.max)} ms; long tasks while typing: ${long.length}`);
       continue;
     }
-    await page.evaluate(() => globalThis.gc?.());
+    await gc(page);
     const logic = await page.evaluate((n, reps) => globalThis.amparoBench.logic(n, reps), N, REPS);
     results.push({rate, logic, widget});
   }
-  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
+  await throttle(1);
   if (errors.length) console.warn(`Page errors during the run:\n  ${errors.join('\n  ')}`);
 
   // --- Report (not with --widget-only). ---
@@ -164,11 +108,7 @@ try {
           `; cards in the DOM at most: ${widget.maxCards}.`,
       );
     }
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-    console.log(line(header));
-    console.log(`|${widths.map((w, i) => (i < 2 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`);
-    rows.forEach((r) => console.log(line(r)));
+    printTable(header, rows);
     console.log('');
     verdicts.forEach((v) => console.log(v));
 
@@ -182,7 +122,7 @@ try {
       );
     });
     if (options.json) {
-      writeFileSync(options.json, `${JSON.stringify({date: new Date().toISOString(), browser: version, cores: cpus().length, n: N, reps: REPS, results}, null, 2)}\n`);
+      writeJson(options.json, {date: new Date().toISOString(), browser: version, cores: cpus().length, n: N, reps: REPS, results});
     }
   }
 } finally {

@@ -5,14 +5,9 @@
 //
 //   npm run build && npm run bench
 //   node bench/rights-card.bench.mjs [--n 200] [--rates 1,4] [--json results.json]
-import {existsSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {cpus} from 'node:os';
-import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import puppeteer from 'puppeteer-core';
-import {CHROMIUM_ARGS, findChromium} from '../scripts/find-chromium.mjs';
-import {startServer} from '../scripts/serve.mjs';
+import {checkDist, checkUsage, cpuThrottle, gc, launchBrowser, openPage, parseRates, printTable, startIsolatedServer, summarise, writeJson} from './lib.mjs';
 
 /** One frame at 60 Hz: the budget for a re-render the person should not notice. */
 const FRAME_MS = 1000 / 60;
@@ -38,58 +33,23 @@ const {values: options} = parseArgs({
 });
 const N = Number(options.n);
 const ROUNDS = Number(options.rounds);
-const RATES = options.rates.split(',').map(Number);
-if (!(N > 0) || !(ROUNDS > 0) || N % ROUNDS !== 0 || RATES.some((r) => !(r >= 1))) {
-  console.error('Usage: --n <samples, a multiple of --rounds> --rounds <k> --rates <1,4,...> [--json file]');
-  process.exit(2);
-}
-
-/** The project root: served as is, so the page can load /dist and /stories/fixtures. */
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-// --- The built files must exist (and should be newer than the sources). ---
-const DIST = join(ROOT, 'dist/amparo.js');
-if (!existsSync(DIST)) {
-  console.error('dist/amparo.js is missing: the benchmark measures the built widget. Run `npm run build` first.');
-  process.exit(1);
-}
-const newestSource = (dir) =>
-  readdirSync(dir, {recursive: true})
-    .map((f) => join(dir, String(f)))
-    .filter((f) => f.endsWith('.ts'))
-    .reduce((latest, f) => Math.max(latest, statSync(f).mtimeMs), 0);
-if (newestSource(join(ROOT, 'src')) > statSync(DIST).mtimeMs) {
-  console.warn('Warning: src/ has changes newer than dist/amparo.js; run `npm run build` to measure them.\n');
-}
-
-// --- Statistics. ---
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-/** Nearest-rank percentile. */
-const percentile = (xs, p) => {
-  const s = sorted(xs);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-};
-const summarise = (xs) => ({median: percentile(xs, 50), p95: percentile(xs, 95), max: Math.max(...xs), n: xs.length});
+const RATES = parseRates(options.rates);
+checkUsage(
+  N > 0 && ROUNDS > 0 && N % ROUNDS === 0 && RATES.every((r) => r >= 1),
+  '--n <samples, a multiple of --rounds> --rounds <k> --rates <1,4,...> [--json file]',
+);
+// The built files must exist (and should be newer than the sources).
+checkDist('the benchmark');
 
 // --- Run. ---
 const started = performance.now();
-// Cross-origin isolation gives the page a 5 µs performance.now() instead of a 100 µs one.
-const server = await startServer({
-  root: ROOT,
-  headers: () => ({'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp'}),
-});
-const executablePath = findChromium();
-const browser = await puppeteer.launch({executablePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc']});
+const server = await startIsolatedServer();
+const browser = await launchBrowser();
 const results = [];
 let info;
 try {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   // A phone-sized viewport: the card's layout is the narrow one.
-  await page.setViewport({width: 400, height: 900, deviceScaleFactor: 1});
-  await page.goto(`${server.url}/bench/rights-card.html`, {waitUntil: 'networkidle0'});
+  const {page, errors} = await openPage(browser, `${server.url}/bench/rights-card.html`, {width: 400, waitUntil: 'networkidle0'});
   try {
     info = await page.evaluate(() => globalThis.amparoBench.ready());
   } catch (error) {
@@ -97,15 +57,15 @@ try {
       cause: error,
     });
   }
-  const cdp = await page.createCDPSession();
+  const throttle = await cpuThrottle(page);
   const browserVersion = await browser.version();
 
   for (const rate of RATES) {
-    await cdp.send('Emulation.setCPUThrottlingRate', {rate});
+    await throttle(rate);
     const samples = Object.fromEntries(OPS.map((op) => [op, {total: [], update: [], targets: []}]));
     for (let round = 0; round < ROUNDS; round++) {
       for (const op of OPS) {
-        await page.evaluate(() => globalThis.gc?.());
+        await gc(page);
         const {total, update, targets} = await page.evaluate((o, n) => globalThis.amparoBench.run(o, n), op, N / ROUNDS);
         samples[op].total.push(...total);
         samples[op].update.push(...update);
@@ -132,7 +92,7 @@ try {
       });
     }
   }
-  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
+  await throttle(1);
   if (errors.length) console.warn(`Page errors during the run:\n  ${errors.join('\n  ')}`);
 
   // --- Report. ---
@@ -157,11 +117,7 @@ try {
     r.ratioP95.toFixed(2),
     MEASURED.includes(r.op) ? (r.pass ? 'PASS' : 'FAIL') : '',
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w, i) => (i < 2 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`);
-  rows.forEach((row) => console.log(line(row)));
+  printTable(header, rows);
   console.log('\nMedian ms by target (what the switch went to):');
   for (const r of results.filter((x) => MEASURED.includes(x.op))) {
     const parts = Object.entries(r.byTarget).map(([t, ms]) => `${t} ${ms.toFixed(2)}`);
@@ -175,10 +131,7 @@ try {
       : '\nPASS: every switch re-rendered within one frame at p95.',
   );
   if (options.json) {
-    writeFileSync(
-      options.json,
-      `${JSON.stringify({date: new Date().toISOString(), browser: browserVersion, cores: cpus().length, n: N, frameMs: FRAME_MS, results}, null, 2)}\n`,
-    );
+    writeJson(options.json, {date: new Date().toISOString(), browser: browserVersion, cores: cpus().length, n: N, frameMs: FRAME_MS, results});
   }
 } finally {
   await browser.close();
