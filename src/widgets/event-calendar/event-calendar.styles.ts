@@ -63,7 +63,6 @@ export const styles = css`
   }
   .days,
   .events,
-  .badges,
   .plain {
     list-style: none;
     margin: 0;
@@ -97,7 +96,27 @@ export const styles = css`
     font-size: 1.15em;
     font-weight: 700;
   }
-  .event[data-status='cancelled'] .event-title {
+  .event-title button {
+    display: flex;
+    gap: 0.4em;
+    align-items: baseline;
+    inline-size: 100%;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font-weight: inherit;
+    text-align: start;
+  }
+  /* The arrow is decoration: its empty alternative text keeps it out of the button's name. */
+  .event-title button::before {
+    content: '▸' / '';
+    color: var(--_accent);
+  }
+  .event-title [aria-expanded='true']::before {
+    content: '▾' / '';
+  }
+  .event[data-status='cancelled'] .event-title button {
     text-decoration: line-through;
   }
   .status {
@@ -108,24 +127,11 @@ export const styles = css`
     color: var(--_muted);
   }
   .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
     font-size: 0.875em;
   }
-  .badges li {
-    padding-inline: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_bg);
-  }
-  summary {
-    cursor: pointer;
-    min-block-size: var(--_target);
-    display: flex;
-    align-items: center;
-    color: var(--_accent);
-    font-weight: 600;
+  .details {
+    display: grid;
+    gap: 0.5em;
   }
   .details-body {
     display: grid;
@@ -192,7 +198,9 @@ export const styles = css`
     td[aria-selected='true'] {
       outline: 2px solid Highlight;
     }
-    .badges li,
+    .event-title button {
+      border: 0;
+    }
     .event {
       border: 1px solid CanvasText;
     }

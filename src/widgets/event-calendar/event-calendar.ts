@@ -22,9 +22,33 @@ import {formatWall, isValidZone, offsetAt} from './tz.js';
 import {styles} from './event-calendar.styles.js';
 
 const DAY = 86_400_000;
+const MINUTE = 60_000;
 let visitorZoneCache: string | undefined;
-/** Rows of the list built per task (~15 ms on a 2-core laptop, well under the 50 ms long-task mark). */
-const ROWS_PER_TASK = 100;
+
+/** A list row's texts (see `rowText`), per event object and languages (`lang`: interface|content). */
+interface RowText {
+  lang: string;
+  title: {text: string; lang: string};
+  dir: 'ltr' | 'rtl';
+  status: string;
+  meta: string;
+  badges: string;
+}
+const rowTexts = new WeakMap<CommunityEvent, RowText>();
+/** Occurrences' keys (`Occurrence.key` formats a date each time it is read). */
+const rowKeys = new WeakMap<Occurrence, string>();
+
+/**
+ * Time texts for one interface language and visitor zone (`for`): all-day ranges by string key,
+ * timed shapes by zone then packed number, the visitor's time by packed number (see `timeText`).
+ */
+let timeCaches = {for: '', allDay: new Map<string, string>(), zones: new Map<string, Map<number, string>>(), yours: new Map<number, string>()};
+/**
+ * New rows of the list built per task: about 0.05 ms a row on a 2-core laptop and 0.2 ms at 4x
+ * CPU throttling (a slow phone), so the re-render, style and layout around them keep each task
+ * under the 50 ms long-task mark even there.
+ */
+const ROWS_PER_TASK = 25;
 
 // The .ics writer and the JSON-LD builder are separate chunks: fetched when the person reaches
 // for an add-to-calendar button, and only on pages that ask for JSON-LD.
@@ -219,27 +243,22 @@ export class AmparoEventCalendar extends AmparoElement {
     const shown = all.filter(matcher(filters));
     const limit = Math.max(1, this.limit || 50) + this.extra;
     const view = this.narrow ? 'list' : (this.chosenView ?? this.view);
-    this.pendingJsonLd = shown.slice(0, limit);
-    // Long lists are built in slices of ROWS_PER_TASK rows, one task each, so filtering or
-    // "show more" never blocks the page for long; the rest follow within a few frames.
-    const listed = Math.min(shown.length, limit);
+    const listed = shown.slice(0, limit);
+    this.pendingJsonLd = listed;
     // The first list is built in one go (like any page content). After that (filters, "show
-    // more"), rows already on screen are kept and at most ROWS_PER_TASK new rows are built per
-    // task, so typing in the search box never blocks the page; the rest follow in later tasks.
-    let now = listed;
+    // more"), rows already on screen are kept, wherever they are, and at most ROWS_PER_TASK new
+    // rows are built per task, in list order: the top of the list is complete at once, rows
+    // further down fill in over the next tasks, and no row is removed only to be built again.
+    let rows = listed;
     if (view === 'list') {
       if (this.listBuilt) {
         let created = 0;
-        for (now = 0; now < listed; now++) {
-          if (this.rowsOnScreen.has(shown[now]!)) continue;
-          if (created === ROWS_PER_TASK) break;
-          created++;
-        }
+        rows = rows.filter((o) => this.rowsOnScreen.has(o) || created++ < ROWS_PER_TASK);
       }
       this.listBuilt = true;
-      this.rowsOnScreen = new Set(shown.slice(0, now));
+      this.rowsOnScreen = new Set(rows);
     }
-    this.moreRows = view === 'list' && now < listed;
+    this.moreRows = view === 'list' && rows.length < listed.length;
     return html`<section class="calendar" aria-labelledby="cal-title">
       <div class="top">
         <div id="cal-title" role="heading" aria-level=${this.headingLevel} class="title">${msg('Upcoming events')}</div>
@@ -261,7 +280,7 @@ export class AmparoEventCalendar extends AmparoElement {
       <p class="count" part="count" role="status">
         ${this.feed?.status === 'loading' && !shown.length ? msg('Loading…') : this.countText(shown.length, filters)}
       </p>
-      ${view === 'month' ? this.renderMonth(shown) : this.renderList(shown.slice(0, now))}
+      ${view === 'month' ? this.renderMonth(shown) : this.renderList(rows)}
       <div class="footer">
         ${view === 'list' && shown.length > limit
           ? html`<button type="button" class="secondary" @click=${() => (this.extra += Math.max(1, this.limit || 50))}>
@@ -367,95 +386,118 @@ export class AmparoEventCalendar extends AmparoElement {
 
   private renderList(occurrences: Occurrence[]): TemplateResult | typeof nothing {
     if (!occurrences.length) return nothing;
-    const days = new Map<string, Occurrence[]>();
+    // Grouped by the wall-clock day number; each row's key is computed once per occurrence (it
+    // formats a date), not on every re-render while filtering.
+    const byDay = new Map<number, {o: Occurrence; key: string}[]>();
     for (const o of occurrences) {
-      const day = formatWall(o.wallStart, true);
-      const list = days.get(day);
-      if (list) list.push(o);
-      else days.set(day, [o]);
+      const day = Math.floor(o.wallStart / DAY);
+      let key = rowKeys.get(o);
+      if (key === undefined) rowKeys.set(o, (key = o.key));
+      const row = {o, key};
+      const list = byDay.get(day);
+      if (list) list.push(row);
+      else byDay.set(day, [row]);
     }
+    const days = [...byDay].map(([day, list]) => [formatWall(day * DAY, true), list] as const);
     const ui = uiLocale();
     const dayName = dateFormat(ui, {weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC'});
     return html`<ol class="days" part="list" @pointerover=${this.prefetchDetails} @focusin=${this.prefetchDetails}>
       ${repeat(
         days,
         ([day]) => day,
-        ([day, list]) => html`<li class="day">
-          <div class="day-title" role="heading" aria-level=${this.headingLevel + 1}>
-            <time datetime=${day}>${dayName.format(Date.parse(day))}</time>
-          </div>
-          <ul class="events">
-            ${repeat(
+        ([day, list]) => html`<li class="day"><div class="day-title" role="heading" aria-level=${this.headingLevel + 1}><time
+              datetime=${day}
+              .textContent=${dayName.format(Date.parse(day))}
+            ></time></div
+          ><ul class="events">${repeat(
               list,
-              (o) => o.key,
+              (r) => r.key,
               // A row changes only with these: re-rendering the list for the next slice, a filter
               // or an opened event skips every other row's template.
-              (o) => guard([o, this.locale, ui, this.openKeys.has(o.key) && this.detailsModule, this.zone, this.headingLevel], () => this.renderEvent(o)),
-            )}
-          </ul>
-        </li>`,
+              ({o, key}) => guard([o, this.locale, ui, this.openKeys.has(key) && this.detailsModule, this.zone, this.headingLevel], () => this.renderEvent(o, key)),
+            )}</ul></li>`,
       )}
     </ol>`;
   }
 
-  /** One event as a list item (`<li><article>`), for the list and the month view's day. */
-  private renderEvent(o: Occurrence): TemplateResult {
+  /**
+   * One event as a light list item: a heading whose button discloses the details (disclosure
+   * pattern), the time, and two lines of text. Each part is a text binding rather than elements,
+   * and the details panel exists only for the opened row: a list has hundreds of rows.
+   */
+  private renderEvent(o: Occurrence, key = o.key): TemplateResult {
     const e = o.event;
+    const id = `ev-${key.replace(/[^\w-]/g, '_')}`;
+    const open = this.openKeys.has(key);
+    const {datetime, text, yours} = this.timeText(o);
+    const {title, dir, status, meta, badges} = this.rowText(e);
+    // Every node counts, hundreds of times: no whitespace between the tags, and plain texts set
+    // as `.textContent` (one text node, no Lit marker comment) rather than as child bindings
+    // (except the button's, so that linters see its accessible name).
+    return html`<li class="event" part="event" data-status=${e.status ?? 'scheduled'}><div
+        class="event-title"
+        role="heading"
+        aria-level=${this.headingLevel + 2}
+        lang=${title.lang}
+        dir=${dir}
+      ><button type="button" aria-expanded=${open} aria-controls=${id} @click=${() => this.toggle(o)}>${title.text}</button></div
+      >${status ? html`<p class="status"><strong>${status}</strong></p>` : nothing}<p class="when"><time datetime=${datetime} .textContent=${text}></time
+      >${yours ? html` <span class="yours" .textContent=${`(${msg(str`your time: ${yours}`)})`}></span>` : nothing}</p
+      ><p class="meta" .textContent=${meta}></p><p class="badges" .textContent=${badges}></p>${open
+        ? html`<div class="details" id=${id}>${this.detailsModule?.eventDetails(this.detailsContext, o) ?? html`<p role="status">${msg('Loading…')}</p>`}</div>`
+        : nothing}</li>`;
+  }
+
+  /**
+   * A row's texts depend on the event and the languages only, not on the date: built once per
+   * event (and language), kept while the dataset's event objects live, so re-renders, "show
+   * more" and filtering reuse them.
+   */
+  private rowText(e: CommunityEvent): RowText {
     const ui = uiLocale();
-    const id = `ev-${o.key.replace(/[^\w-]/g, '_')}`;
-    const status = statusLabel(e.status);
+    const lang = `${ui}|${this.locale}`;
+    const cached = rowTexts.get(e);
+    if (cached?.lang === lang) return cached;
     const place = e.format === 'online' ? '' : placeText(e, this.locale);
     const spoken = e.languages.map((l) => languageLabel(l, ui)).join(', ');
     const interpreted = (e.interpretation ?? []).map((i) => languageLabel(i.language, ui)).join(', ');
-    const open = this.openKeys.has(o.key);
-    const title = pickText(e.title, this.locale);
-    const {datetime, text, yours} = this.timeText(o);
     const safety = e.safety;
-    // One template per row, optional parts hidden rather than nested: a nested template costs a
-    // DOM clone and a tree walk of its own, and a list has hundreds of rows.
-    return html`<li><article class="event" part="event" aria-labelledby=${id} data-status=${e.status ?? 'scheduled'}>
-      <div class="event-title" role="heading" aria-level=${this.headingLevel + 2} id=${id} lang=${title.lang} dir=${directionOf(title.lang)}>${title.text}</div>
-      <p class="status" ?hidden=${!status}><strong>${status}</strong></p>
-      <p class="when">
-        <time datetime=${datetime}>${text}</time>${yours ? html` <span class="yours">(${msg(str`your time: ${yours}`)})</span>` : nothing}
-      </p>
-      <p class="meta">
-        ${typeLabel(e.type)} · ${formatLabel(e.format)}<span ?hidden=${!place}> · <bdi>${place}</bdi></span>
-      </p>
-      <ul class="badges">
-        <li>${msg(str`In ${spoken}`)}</li>
-        <li ?hidden=${!interpreted}>${interpreted ? msg(str`Interpretation: ${interpreted}`) : ''}</li>
-        <li ?hidden=${e.cost?.type !== 'free'}>${msg('Free')}</li>
-        <li ?hidden=${!safety?.noIdRequired}>${msg('No ID required')}</li>
-        <li ?hidden=${!safety?.noRegistrationRequired}>${msg('No registration needed')}</li>
-        <li ?hidden=${safety?.photoPolicy !== 'no-photos'}>${msg('No photos')}</li>
-      </ul>
-      <details class="details" ?open=${open} @toggle=${(ev: Event) => this.onToggle(ev, o)}>
-        <summary>${msg('Details and add to calendar')}<span class="visually-hidden">: ${title.text}</span></summary>
-        ${open ? (this.detailsModule?.eventDetails(this.detailsContext, o) ?? html`<p role="status">${msg('Loading…')}</p>`) : nothing}
-      </details>
-    </article></li>`;
+    const title = pickText(e.title, this.locale);
+    const row: RowText = {
+      lang,
+      title,
+      dir: directionOf(title.lang),
+      status: statusLabel(e.status),
+      // The place is isolated (U+2068 ... U+2069, like <bdi>) so a right-to-left name keeps the line's order.
+      meta: `${typeLabel(e.type)} · ${formatLabel(e.format)}${place ? ` · \u2068${place}\u2069` : ''}`,
+      badges: [
+        msg(str`In ${spoken}`),
+        interpreted && msg(str`Interpretation: ${interpreted}`),
+        e.cost?.type === 'free' && msg('Free'),
+        safety?.noIdRequired && msg('No ID required'),
+        safety?.noRegistrationRequired && msg('No registration needed'),
+        safety?.photoPolicy === 'no-photos' && msg('No photos'),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    };
+    rowTexts.set(e, row);
+    return row;
   }
 
   /**
    * Formatted times by shape, not by occurrence: `Intl` range formatting is the costliest part of
    * a row, and a list repeats a few shapes (zone, time of day, length, offsets) many times. The
-   * text depends only on those, so it is computed once per shape (per element, language and
-   * visitor zone).
+   * text depends only on those, so it is computed once per shape, language and visitor zone (in
+   * module-level caches shared by every calendar on the page).
    */
-  private timeCache = new Map<string, string>();
-  private timeCacheFor = '';
-
   private timeText(o: Occurrence): {datetime: string; text: string; yours?: string} {
     const ui = uiLocale();
     const visitor = this.zone;
-    if (this.timeCacheFor !== `${ui}|${visitor}`) {
-      this.timeCache.clear();
-      this.timeCacheFor = `${ui}|${visitor}`;
-    }
-    const cache = this.timeCache;
+    if (timeCaches.for !== `${ui}|${visitor}`) timeCaches = {for: `${ui}|${visitor}`, allDay: new Map(), zones: new Map(), yours: new Map()};
     const zone = o.event.timeZone;
     if (o.allDay) {
+      const cache = timeCaches.allDay;
       const days = Math.round((o.wallEnd - o.wallStart) / DAY);
       let text = msg('All day');
       if (days > 1) {
@@ -467,11 +509,19 @@ export class AmparoEventCalendar extends AmparoElement {
     }
     const start = o.start;
     const offset = o.wallStart - start;
-    const key = `t|${zone}|${o.wallStart % DAY}|${o.wallEnd - o.wallStart}|${offset}|${o.wallEnd - o.end}`;
-    let text = cache.get(key);
+    // The shape in whole minutes: time of day (< 1440), offsets at start and end (within ±2048)
+    // and length (< 2^18 minutes, 182 days), packed into one number below 2^53.
+    const length = (o.wallEnd - o.wallStart) / MINUTE;
+    const shape =
+      length < 2 ** 18
+        ? ((length * 4096 + offset / MINUTE + 2048) * 4096 + (o.wallEnd - o.end) / MINUTE + 2048) * 2048 + (o.wallStart % DAY) / MINUTE
+        : -1;
+    let times = timeCaches.zones.get(zone);
+    if (!times) timeCaches.zones.set(zone, (times = new Map()));
+    let text = times.get(shape);
     if (text === undefined) {
       text = dateFormat(ui, {hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short'}).formatRange(start, o.end);
-      cache.set(key, text);
+      if (shape >= 0) times.set(shape, text);
     }
     let yours: string | undefined;
     try {
@@ -479,11 +529,11 @@ export class AmparoEventCalendar extends AmparoElement {
       if (visitorOffset !== offset) {
         // Weekday, time of day and offset in the visitor's zone decide the text.
         const wall = start + visitorOffset;
-        const yoursKey = `y|${Math.floor(wall / DAY) % 7}|${((wall % DAY) + DAY) % DAY}|${visitorOffset}`;
-        yours = cache.get(yoursKey);
+        const yoursKey = ((Math.floor(wall / DAY) % 7) * 1440 + (((wall % DAY) + DAY) % DAY) / MINUTE) * 4096 + visitorOffset / MINUTE + 2048;
+        yours = timeCaches.yours.get(yoursKey);
         if (yours === undefined) {
           yours = dateFormat(ui, {weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: visitor, timeZoneName: 'short'}).format(start);
-          cache.set(yoursKey, yours);
+          timeCaches.yours.set(yoursKey, yours);
         }
       }
     } catch {
@@ -547,12 +597,11 @@ export class AmparoEventCalendar extends AmparoElement {
     return html`<span lang=${picked.lang} dir=${directionOf(picked.lang)}>${picked.text}</span>`;
   }
 
-  private onToggle(event: Event, o: Occurrence): void {
-    const isOpen = (event.target as HTMLDetailsElement).open;
-    if (isOpen === this.openKeys.has(o.key)) return; // Lit restoring the state, not the person
+  /** The person opened or closed an event's details (its title button). */
+  private toggle(o: Occurrence): void {
     const next = new Set(this.openKeys);
+    const isOpen = !next.delete(o.key);
     if (isOpen) next.add(o.key);
-    else next.delete(o.key);
     this.openKeys = next;
     // Told once the details can show (their module is usually fetched already, on hover or focus).
     if (isOpen) void this.loadDetails().then(() => this.emit<EventOpenDetail>('amparo-event-open', {id: o.event.id, start: new Date(o.start).toISOString()}));

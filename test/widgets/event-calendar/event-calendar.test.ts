@@ -108,9 +108,12 @@ async function calendar(attrs = '', data = dataset()): Promise<TestEventCalendar
   return el;
 }
 
-/** Opens an event's details as a person would (click on the summary). */
+/** An event row's disclosure button (the button in its title). */
+const toggle = (row: Element) => row.querySelector<HTMLButtonElement>('.event-title button')!;
+
+/** Opens an event's details as a person would (click on the title's disclosure button). */
 async function openDetails(el: AmparoEventCalendar, article: Element): Promise<void> {
-  article.querySelector<HTMLElement>('summary')!.click();
+  toggle(article).click();
   await waitUntil(() => article.querySelector('.details-body'), 'details rendered');
   await el.updateComplete;
 }
@@ -221,12 +224,16 @@ describe('<amparo-event-calendar>', () => {
   it('shows details and tells the page when the person opens them', async () => {
     const el = await calendar();
     const first = $$(el, '.event')[0]!;
-    const details = first.querySelector('details')!;
-    expect(first.querySelector('.details-body') === null).to.equal(true); // rendered only when opened
+    const button = toggle(first);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(first.querySelector('.details') === null).to.equal(true); // rendered only when opened
     const opened = oneEvent(el, 'amparo-event-open');
-    details.querySelector('summary')!.click();
+    button.click();
     const {detail} = await opened;
     await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const details = first.querySelector('.details')!;
+    expect(details.id).to.equal(button.getAttribute('aria-controls'));
     expect(detail).to.deep.equal({id: 'evt-example-kyr', start: '2026-12-02T02:00:00.000Z'});
     const body = details.textContent!.replace(/\s+/g, ' ');
     expect(body).to.contain('Example Library');
@@ -243,12 +250,45 @@ describe('<amparo-event-calendar>', () => {
 
     const vigil = $$(el, '.event').find((e) => e.textContent!.includes('Vigil'))!;
     await openDetails(el, vigil);
-    const v = vigil.querySelector('details')!.textContent!.replace(/\s+/g, ' ');
+    const v = vigil.querySelector('.details')!.textContent!.replace(/\s+/g, ' ');
     expect(v).to.contain('1 Example Way, Los Angeles, CA 90012');
     expect(v).to.contain('Wheelchair accessible, ASL interpretation');
     expect(v).to.contain('Ramp on the east side.');
     expect(vigil.querySelectorAll('.details-body > p').length).to.equal(2);
     expect(vigil.querySelector<HTMLAnchorElement>('dd a')!.href).to.equal('https://coalition.example.org/');
+  });
+
+  it('keeps each row light: badges as one line, no hidden parts, a keyboard disclosure', async () => {
+    const el = await calendar();
+    const first = $$(el, '.event')[0]!;
+    expect(first.querySelectorAll('[hidden]').length).to.equal(0);
+    const badges = first.querySelector('.badges')!;
+    expect(badges.children.length).to.equal(0);
+    expect(badges.textContent).to.contain('Interpretation: English');
+    expect(badges.textContent).to.contain('No ID required');
+    // Badges that do not apply are not rendered at all (the webinar is neither free nor interpreted).
+    const webinar = $$(el, '.event').find((e) => e.textContent!.includes('webinar'))!;
+    expect(webinar.querySelector('.badges')!.textContent).to.equal('In English');
+    const walker = document.createTreeWalker(first);
+    let nodes = 0;
+    while (walker.nextNode()) nodes++;
+    expect(nodes <= 20).to.equal(true);
+    // The title is a button in the heading (disclosure pattern), reachable and operable by keyboard.
+    const button = toggle(first);
+    expect(button.closest('[role="heading"]') !== null).to.equal(true);
+    expect(button.textContent).to.equal('Know your rights workshop');
+    button.focus();
+    const opened = oneEvent(el, 'amparo-event-open');
+    await sendKeys({press: 'Enter'});
+    await opened;
+    await waitUntil(() => first.querySelector('.details-body'), 'details rendered');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await sendKeys({press: 'Space'});
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(first.querySelector('.details') === null).to.equal(true);
+    expect(fired).to.deep.equal(['amparo-event-open']);
   });
 
   it('fires amparo-event-open only when the person opens details, not when a re-render restores them', async () => {
@@ -257,10 +297,13 @@ describe('<amparo-event-calendar>', () => {
     expect(fired).to.deep.equal(['amparo-event-open']);
     await choose(el, 'type', 'legal-clinic');
     await choose(el, 'type', '');
-    expect($$(el, '.event')[0]!.querySelector('details')!.open).to.equal(true);
+    expect(toggle($$(el, '.event')[0]!).getAttribute('aria-expanded')).to.equal('true');
+    expect($$(el, '.event')[0]!.querySelector('.details-body') !== null).to.equal(true);
     expect(fired).to.deep.equal(['amparo-event-open']);
-    $$(el, '.event')[0]!.querySelector<HTMLElement>('summary')!.click();
+    toggle($$(el, '.event')[0]!).click();
     await el.updateComplete;
+    expect(toggle($$(el, '.event')[0]!).getAttribute('aria-expanded')).to.equal('false');
+    expect($$(el, '.event')[0]!.querySelector('.details') === null).to.equal(true);
     expect(fired).to.deep.equal(['amparo-event-open']);
   });
 

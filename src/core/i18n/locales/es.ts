@@ -89,7 +89,6 @@
 's311b44c3874b86f9': `Su código postal está en más de un distrito de la Asamblea Estatal. ¿En cuál vive usted?`,
 's33631e69b08de1e3': `Imprimir 4 tarjetas`,
 's33b98e27247eef73': `Cámara de Representantes de EE. UU.`,
-'s353ca566a1661d66': `Detalles y agregar al calendario`,
 's36409bb50f9177a0': `24 horas`,
 's367d079d1aed1358': `Costo`,
 's36d4794dcc08444f': `No podemos relacionar este código postal con un distrito del mapa vigente.`,
