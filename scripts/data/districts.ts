@@ -209,12 +209,13 @@ function zipDistricts(pairs: Array<[string, number]>, planId: string, seats: num
 }
 
 /**
- * ZIP → [county FIPS, lat, lng] from GeoNames postal-code rows (tab-separated: country, postal
- * code, place, state name, state code, county name, county code, ..., lat, lng, accuracy).
- * California rows only; coordinates rounded to 3 decimals (about 100 m).
+ * ZIP → [county FIPS, lat, lng, place name] from GeoNames postal-code rows (tab-separated:
+ * country, postal code, place, state name, state code, county name, county code, ..., lat, lng,
+ * accuracy). California rows only; coordinates rounded to 3 decimals (about 100 m); the place name
+ * (the USPS city, e.g. "San Jose") as given, left out when empty.
  */
 export function zipGeoFromGeoNames(tsv: string, source: string, asOf: string): TableResult<ZipGeoTable> {
-  const zips: Record<string, [string, number, number]> = {};
+  const zips: Record<string, [string, number, number, string?]> = {};
   const skipped: string[] = [];
   for (const line of tsv.split(/\r?\n/)) {
     const c = line.split('\t');
@@ -230,7 +231,8 @@ export function zipGeoFromGeoNames(tsv: string, source: string, asOf: string): T
       skipped.push(`zip-geo: ${zip}: listed twice; the first row is kept`);
       continue;
     }
-    zips[zip] = [county, round(lat, 3), round(lng, 3)];
+    const name = (c[2] ?? '').trim();
+    zips[zip] = name ? [county, round(lat, 3), round(lng, 3), name] : [county, round(lat, 3), round(lng, 3)];
   }
   return {table: {kind: 'zip-geo', asOf, source, zips: byKey(zips)}, skipped};
 }

@@ -277,6 +277,10 @@ describe('the default dataset (data/)', () => {
     // Only ZCTAs of neighbouring states that cross the border (89xxx Nevada, 97xxx Oregon) may lack a row.
     const missing = [...zctas].filter((z) => !geo.zips[z] && z >= '90000' && z <= '96199');
     expect(missing).to.deep.equal([]);
+    // Every row names its place (city), so a typed city resolves without the dataset's addresses.
+    const unnamed = Object.entries(geo.zips).filter(([, row]) => !row[3]?.trim()).map(([zip]) => zip);
+    expect(unnamed).to.deep.equal([]);
+    expect(Object.values(geo.zips).filter((row) => row[3] === 'San Jose').length).to.be.greaterThan(20);
   });
 
   it('offers the rights edition in at least 14 languages, two or more right to left, each with honest provenance', async () => {

@@ -10,6 +10,7 @@ import {CA_COUNTIES, type CountyFips} from '../../core/dataset/ca-counties.js';
 import type {ResourceLocation, ZipGeoTable} from '../../core/dataset/schema/index.js';
 import {dateFormat} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
+import {printOnly} from '../../core/print.js';
 import {distanceMiles, resolveZip, type Located, type LocationProblem, type Place, type Point} from './location.js';
 import {fold} from './text.js';
 import {activeFilters, search, withoutFilter, type ActiveFilter, type Entry, type Need, type Query, type Result} from './search.js';
@@ -21,8 +22,8 @@ export interface Host {
   /** A filter's name, as its chip shows it. */
   label(filter: ActiveFilter): string;
   remove(filter: ActiveFilter): void;
-  card(result: Result, index: number): TemplateResult;
-  chooseCounty(fips: string): void;
+  card(result: Result): TemplateResult;
+  chooseCounty(fips: CountyFips): void;
   /** Results shown before "Show more". */
   limit: number;
 }
@@ -73,7 +74,7 @@ export function noResults(host: Host, entries: readonly Entry[], q: Query, place
     ${fallback.length
       ? html`<h2>${msg('Statewide and remote help')}</h2>
           <ul class="results" part="results">
-            ${fallback.slice(0, host.limit).map((r, i) => html`<li>${host.card(r, 1000 + i)}</li>`)}
+            ${fallback.slice(0, host.limit).map((r) => html`<li>${host.card(r)}</li>`)}
           </ul>`
       : html`<p>${msg('No statewide or remote help is listed either. Call the hotline above for a referral.')}</p>`}
   </div>`;
@@ -84,7 +85,13 @@ export const problemPicker = (host: Host, problem: Problem, text: string): Templ
   html`<div class="notice" data-tone="warning">
     <p role="alert">${problemMessage(problem, text)}</p>
     <label for="county">${msg('Choose your county')}</label>
-    <select id="county" @change=${(e: Event) => host.chooseCounty((e.target as HTMLSelectElement).value)}>
+    <select
+      id="county"
+      @change=${(e: Event) => {
+        const fips = (e.target as HTMLSelectElement).value;
+        if (fips in CA_COUNTIES) host.chooseCounty(fips as CountyFips);
+      }}
+    >
       <option value="">—</option>
       ${Object.entries(CA_COUNTIES).map(([fips, name]) => html`<option value=${fips}>${name}</option>`)}
     </select>
@@ -103,26 +110,50 @@ export function problemMessage(problem: Problem, text: string): string {
   }[problem]();
 }
 
+/** The mean of some points (undefined for none). */
+const centre = (points: readonly Point[]): Point | undefined =>
+  points.length
+    ? {
+        lat: points.reduce((s, p) => s + p.lat, 0) / points.length,
+        lng: points.reduce((s, p) => s + p.lng, 0) / points.length,
+      }
+    : undefined;
+
 /**
- * A city from the dataset's own location addresses (the default dataset has none: then
- * `no-city-data`, and the widget says that it needs a ZIP code or county).
+ * A typed city, accent- and case-insensitively ("San José", "san jose, CA"). First through the
+ * place names of the ZIP table (4th element of a row): the centre of that city's ZIP centroids.
+ * A name whose ZIPs lie in several counties (six in the default table, ZIPs across a county line,
+ * e.g. "Palo Alto": 5 in Santa Clara, 1 in San Mateo) is taken in the county with the most of them
+ * (ties: the one whose first ZIP is lowest), centred on those ZIPs only, without asking; a person
+ * elsewhere can type a ZIP or county instead. Then through the dataset's own location addresses (for a table
+ * without names, or a place only the dataset knows). `no-city-data` when there is neither.
  */
-export function resolveCity(text: string, locations: readonly ResourceLocation[]): Located {
-  const withCity = locations.filter((l) => l.address.city);
-  if (!withCity.length) return {ok: false, problem: 'no-city-data', text};
+export function resolveCity(text: string, locations: readonly ResourceLocation[], table?: ZipGeoTable): Located {
   const wanted = fold(text).replace(/,? ?(ca|california)$/, '');
+  let named = false;
+  const byCounty = new Map<string, {label: string; points: Point[]}>();
+  for (const [county, lat, lng, name] of Object.values(table?.zips ?? {})) {
+    if (!name) continue;
+    named = true;
+    if (fold(name) !== wanted) continue;
+    const entry = byCounty.get(county) ?? {label: name, points: []};
+    entry.points.push({lat, lng});
+    byCounty.set(county, entry);
+  }
+  let best: [string, {label: string; points: Point[]}] | undefined;
+  for (const e of byCounty) if (!best || e[1].points.length > best[1].points.length) best = e;
+  if (best) {
+    return {ok: true, place: {source: 'city', label: best[1].label, county: best[0] as CountyFips, point: centre(best[1].points)!}};
+  }
+  const withCity = locations.filter((l) => l.address.city);
+  if (!withCity.length) return {ok: false, problem: named ? 'unknown-place' : 'no-city-data', text};
   const matches = withCity.filter((l) => fold(l.address.city) === wanted);
   if (!matches.length) return {ok: false, problem: 'unknown-place', text};
-  const points = matches.flatMap((l) => (l.geo ? [l.geo] : []));
   const counties = new Set(matches.flatMap((l) => (l.county ? [l.county as CountyFips] : [])));
   const place: Place = {source: 'city', label: matches[0]!.address.city};
   if (counties.size === 1) place.county = [...counties][0];
-  if (points.length) {
-    place.point = {
-      lat: points.reduce((s, p) => s + p.lat, 0) / points.length,
-      lng: points.reduce((s, p) => s + p.lng, 0) / points.length,
-    };
-  }
+  const point = centre(matches.flatMap((l) => (l.geo ? [l.geo] : [])));
+  if (point) place.point = point;
   return {ok: true, place};
 }
 
@@ -205,3 +236,19 @@ export const printStyles = css`
     }
   }
 `;
+
+/**
+ * Prints the hotline strip and the results shown, without the controls: for the duration of the
+ * print, the print rules above are added to the widget's shadow root and a document-level
+ * stylesheet hides the rest of the page (core/print.ts); both are removed right after, then `done`.
+ */
+export function printList(el: HTMLElement, root: ShadowRoot, done: () => void): void {
+  const sheets = root.adoptedStyleSheets;
+  if (printStyles.styleSheet) root.adoptedStyleSheets = [...sheets, printStyles.styleSheet];
+  try {
+    printOnly(el, '12mm');
+  } finally {
+    root.adoptedStyleSheets = sheets;
+    done();
+  }
+}

@@ -1,6 +1,6 @@
 /**
  * Where the person is, resolved locally: a ZIP code through the dataset's ZIP table, a county by
- * name or FIPS code, a city through the dataset's own addresses (extras.ts), or a browser position (only on
+ * name or FIPS code, a city through the ZIP table's place names or the dataset's own addresses (extras.ts), or a browser position (only on
  * an explicit button press) to its nearest ZIP centroid (those two in extras.ts). Nothing here sends anything anywhere.
  * No DOM, no Lit: unit-tested directly.
  */
@@ -20,7 +20,7 @@ export interface Place {
   /** What to show: the ZIP, county or city name. */
   label: string;
   county?: CountyFips;
-  /** Centre for distances (ZIP centroid, average of the city's addresses); absent for a county. */
+  /** Centre for distances (ZIP centroid, average of the city's ZIP centroids or addresses); absent for a county. */
   point?: Point;
   zip?: string;
 }
@@ -33,7 +33,7 @@ export type LocationProblem =
   | 'unknown-zip'
   /** A name that is neither a county nor a city in the dataset. */
   | 'unknown-place'
-  /** Looks like a city, but the dataset has no addresses to find cities by. */
+  /** Looks like a city, but neither the ZIP table (no place names, or no table) nor the dataset's addresses can find cities. */
   | 'no-city-data'
   /** The dataset references no ZIP table (or it could not be loaded). */
   | 'no-zip-table';

@@ -9,7 +9,6 @@ import {loadZipTable} from '../../core/dataset/store.js';
 import {formatIsoDate, numberFormat, pickText, type LocalizedText} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import {directionOf} from '../../core/locale.js';
-import {printOnly} from '../../core/print.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
 import type * as Extras from './extras.js';
 import {freshness} from './freshness.js';
@@ -130,6 +129,26 @@ export class AmparoResourceFinder extends AmparoElement {
   private zipTable?: Promise<ZipGeoTable | undefined>;
 
   private lastCount = 0;
+
+  /**
+   * Keystrokes stay cheap (no task over 50 ms on a slow phone): a card is built once per entry and
+   * reused while what it shows cannot change (same locales, place, report URL and minute: see
+   * `renderFinder`), and a keystroke in the word search reuses the filter panel, whose live counts
+   * are refreshed once typing pauses.
+   */
+  private cards?: WeakMap<Entry, TemplateResult>;
+
+  private cardsKey?: string;
+
+  /** Unique card heading ids (cards are reused at any position). */
+  private cardSeq = 0;
+
+  private panel?: TemplateResult;
+
+  /** Set by a keystroke in the word search, until the next filter panel. */
+  private textOnly?: boolean;
+
+  private panelTimer?: ReturnType<typeof setTimeout>;
 
   /** The current time (a seam for tests). */
   protected now(): Date {
@@ -306,12 +325,17 @@ export class AmparoResourceFinder extends AmparoElement {
   private renderFinder(entries: Entry[], results: Result[]): TemplateResult {
     const page = this.shown || this.pageSize;
     const visible = results.slice(0, page);
+    const key = JSON.stringify([this.locale, uiLocale(), this.reportUrl, this.place, (Date.now() / 6e4) | 0]);
+    if (key !== this.cardsKey) {
+      this.cardsKey = key;
+      this.cards = new WeakMap();
+    }
     return html`
       ${this.hideFilters ? nothing : this.renderFilters(entries)} ${this.renderChips()}
       <p class="count" role="status">${this.countText(results.length)}</p>
       ${results.length
         ? html`<ul class="results" part="results">
-              ${visible.map((r, i) => html`<li>${this.renderCard(r, i)}</li>`)}
+              ${visible.map((r) => html`<li>${this.card(r)}</li>`)}
             </ul>
             <div class="actions">
               ${results.length > visible.length
@@ -334,13 +358,21 @@ export class AmparoResourceFinder extends AmparoElement {
     return n === 1 ? msg(str`1 result for ${where}.`) : msg(str`${n} results for ${where}.`);
   }
 
+  /** The filter panel; after a keystroke in the word search, the last one, with counts refreshed when typing pauses. */
   private renderFilters(entries: Entry[]): TemplateResult {
+    const typed = this.textOnly;
+    this.textOnly = false;
+    if (typed && this.panel) {
+      clearTimeout(this.panelTimer);
+      this.panelTimer = setTimeout(() => this.requestUpdate(), 300);
+      return this.panel;
+    }
     const counts = facetCounts(entries, this.query, this.place, this.locale);
     const active = activeFilters(this.query).filter((f) => f.kind === 'facet' || f.kind === 'toggle').length;
     const ui = uiLocale();
     // One collator per render (`localeCompare` with a locale builds one per comparison).
     const order = new Intl.Collator(ui).compare;
-    return html`<details class="filters" part="filters" ?open=${active > 0}>
+    return (this.panel = html`<details class="filters" part="filters" ?open=${active > 0}>
       <summary>${active ? msg(str`Filters (${active} on)`) : msg('Filters')}</summary>
       <div class="filter-grid">
         <fieldset>
@@ -361,7 +393,7 @@ export class AmparoResourceFinder extends AmparoElement {
           </fieldset>`;
         })}
       </div>
-    </details>`;
+    </details>`);
   }
 
   private checkbox(key: string, label: string, count: number, checked: boolean): TemplateResult {
@@ -419,7 +451,12 @@ export class AmparoResourceFinder extends AmparoElement {
 
   // ---- Cards -------------------------------------------------------------------------------
 
-  private renderCard({entry: e, reach, miles}: Result, index: number): TemplateResult {
+  private card(r: Result): TemplateResult {
+    const cards = this.cards!;
+    return cards.get(r.entry) ?? cards.set(r.entry, this.renderCard(r)).get(r.entry)!;
+  }
+
+  private renderCard({entry: e, reach, miles}: Result): TemplateResult {
     const s = e.service;
     const org = e.org;
     const title = s?.name ?? org?.name;
@@ -429,7 +466,7 @@ export class AmparoResourceFinder extends AmparoElement {
     const intake = s?.intake ?? org?.intake;
     const intakeUrl = safeUrl(intake?.url, {protocols: ['https:', 'http:']});
     const cost = s?.cost ?? org?.cost;
-    const id = `r${index}`;
+    const id = `r${this.cardSeq++}`;
     return html`<article class="card" part="card" aria-labelledby=${id}>
       <h3 id=${id}>${title ? this.text(title) : e.id}</h3>
       ${s && org ? html`<p class="muted">${this.text(org.name)}</p>` : nothing}
@@ -583,18 +620,10 @@ export class AmparoResourceFinder extends AmparoElement {
    * after.
    */
   private async print(): Promise<void> {
-    const {printStyles} = await this.lazy();
+    const {printList} = await this.lazy();
     this.printing = true;
     await this.updateComplete;
-    const root = this.shadowRoot!;
-    const sheets = root.adoptedStyleSheets;
-    if (printStyles.styleSheet) root.adoptedStyleSheets = [...sheets, printStyles.styleSheet];
-    try {
-      printOnly(this, '12mm');
-    } finally {
-      root.adoptedStyleSheets = sheets;
-      this.printing = false;
-    }
+    printList(this, this.shadowRoot!, () => (this.printing = false));
   }
 
   // ---- Helpers and handlers ----------------------------------------------------------------
@@ -652,7 +681,7 @@ export class AmparoResourceFinder extends AmparoElement {
       const located =
         input.kind === 'zip'
           ? resolveZip(input.zip, await this.zipGeo(dataset))
-          : (await this.lazy()).resolveCity(input.text, dataset.locations);
+          : (await this.lazy()).resolveCity(input.text, dataset.locations, await this.zipGeo(dataset));
       if (located.ok) this.place = located.place;
       else {
         await this.lazy();
@@ -674,7 +703,7 @@ export class AmparoResourceFinder extends AmparoElement {
       }
       this.place = found.place;
       const where = this.renderRoot.querySelector<HTMLInputElement>('#where');
-      if (where && found.place.zip) where.value = found.place.zip;
+      if (where) where.value = found.place.zip ?? '';
       this.searched();
     } finally {
       this.locating = false;
@@ -697,15 +726,14 @@ export class AmparoResourceFinder extends AmparoElement {
     return {
       label: (f) => this.filterLabel(f),
       remove: (f) => this.removeFilter(f),
-      card: (r, i) => this.renderCard(r, i),
+      card: (r) => this.card(r),
       chooseCounty: (fips) => this.chooseCounty(fips),
       limit: this.pageSize,
     };
   }
 
-  private chooseCounty(value: string): void {
-    if (!(value in CA_COUNTIES)) return;
-    this.place = countyPlace(value as CountyFips);
+  private chooseCounty(value: CountyFips): void {
+    this.place = countyPlace(value);
     this.problem = undefined;
     this.searched();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#where')?.focus());
@@ -718,6 +746,7 @@ export class AmparoResourceFinder extends AmparoElement {
 
   private setText(value: string): void {
     this.query = {...this.query, text: value};
+    this.textOnly = true;
     this.shown = 0;
   }
 

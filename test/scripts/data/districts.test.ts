@@ -74,16 +74,23 @@ describe('ZIP tables', () => {
     expect(unmappedZctas([a, a])).to.deep.equal([]);
   });
 
-  it('keeps California GeoNames rows: county FIPS and a centroid rounded to 3 decimals', () => {
+  it('keeps California GeoNames rows: county FIPS, a centroid rounded to 3 decimals and the place name', () => {
     const tsv = [
       'US\t94501\tAlameda\tCalifornia\tCA\tAlameda\t001\t\t\t37.7706\t-122.2648\t4',
       'US\t89019\tJean\tNevada\tNV\tClark\t003\t\t\t35.7\t-115.3\t4',
       'US\t96161\tTruckee\tCalifornia\tCA\tNevada\t057\t\t\t39.32795\t-120.18305\t4',
       'US\t90000\tNowhere\tCalifornia\tCA\t\t\t\t\t34\t-118\t1',
+      'US\t95002\t \tCalifornia\tCA\tSanta Clara\t085\t\t\t37.4284\t-121.9721\t4',
       '',
     ].join('\n');
     const {table, skipped} = zipGeoFromGeoNames(tsv, 'Example GeoNames', '2026-03-11');
-    expect(table.zips).to.deep.equal({'94501': ['06001', 37.771, -122.265], '96161': ['06057', 39.328, -120.183]});
+    // A row without a place name keeps the 3-element form.
+    expect(table.zips).to.deep.equal({
+      '94501': ['06001', 37.771, -122.265, 'Alameda'],
+      '95002': ['06085', 37.428, -121.972],
+      '96161': ['06057', 39.328, -120.183, 'Truckee'],
+    });
+    expect(validateZipTable(JSON.parse(formatZipTable(table))).ok).to.equal(true);
     expect(skipped).to.have.length(1);
     expect(skipped[0]).to.contain('90000');
   });

@@ -105,6 +105,13 @@ export function finderDataset(): Required<DatasetInput> {
 export function finderZipTable(): ZipGeoTable {
   const t = validZipGeoTable();
   t.zips['90012'] = ['06037', 34.061, -118.239];
-  t.zips['90650'] = ['06037', 33.907, -118.082];
+  t.zips['90650'] = ['06037', 33.907, -118.082, 'Norwalk'];
+  // Place names (4th element), as the default table has them: two San José ZIPs, and a name whose
+  // ZIPs cross a county line (two in Santa Clara, one in San Mateo).
+  t.zips['95112'] = ['06085', 37.35, -121.88, 'San Jose'];
+  t.zips['95116'] = ['06085', 37.35, -121.84, 'San Jose'];
+  t.zips['94301'] = ['06085', 37.44, -122.15, 'Palo Alto'];
+  t.zips['94304'] = ['06085', 37.4, -122.16, 'Palo Alto'];
+  t.zips['94025'] = ['06081', 37.45, -122.18, 'Palo Alto'];
   return t;
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../src/widgets/resource-finder/location.js';
 import {nearestZip, resolveCity} from '../../../src/widgets/resource-finder/extras.js';
 import {finderDataset, finderZipTable} from './fixtures.js';
+import {validZipGeoTable} from '../../fixtures/dataset.js';
 
 describe('resource finder: location', () => {
   it('classifies ZIP codes, ZIP+4, county names and FIPS codes', () => {
@@ -49,16 +50,52 @@ describe('resource finder: location', () => {
     expect(resolveZip('10001', undefined)).to.deep.equal({ok: false, problem: 'outside-ca', text: '10001'});
   });
 
-  it('finds a city only through the dataset addresses, and says when there are none', () => {
+  it('finds a city through the ZIP table place names: the centre of its ZIPs, accents and case ignored', () => {
     const locations = finderDataset().locations as ResourceLocation[];
-    const oakland = resolveCity('oakland, CA', locations);
+    const table = finderZipTable();
+    const expected = {source: 'city', label: 'San Jose', county: '06085', point: {lat: 37.35, lng: -121.86}};
+    for (const typed of ['San José', 'san jose', 'SAN JOSE, CA', 'san-josé california']) {
+      const located = resolveCity(typed, locations, table);
+      expect(located.ok, typed).to.equal(true);
+      if (!located.ok) continue;
+      expect(located.place.source).to.equal('city');
+      expect(located.place.label).to.equal(expected.label);
+      expect(located.place.county).to.equal(expected.county);
+      expect(located.place.point!.lat).to.be.closeTo(37.35, 1e-9);
+      expect(located.place.point!.lng).to.be.closeTo(-121.86, 1e-9);
+    }
+    // The table comes first, even without any dataset addresses.
+    expect(resolveCity('norwalk', [], table)).to.deep.equal({
+      ok: true,
+      place: {source: 'city', label: 'Norwalk', county: '06037', point: {lat: 33.907, lng: -118.082}},
+    });
+  });
+
+  it('takes a name whose ZIPs cross a county line in the county with most of them, centred there', () => {
+    const located = resolveCity('Palo Alto', [], finderZipTable());
+    expect(located.ok).to.equal(true);
+    if (!located.ok) return;
+    expect(located.place.county).to.equal('06085');
+    expect(located.place.point!.lat).to.be.closeTo(37.42, 1e-9); // 94301 and 94304 only, not 94025
+    expect(located.place.point!.lng).to.be.closeTo(-122.155, 1e-9);
+  });
+
+  it('falls back to the dataset addresses, and says when neither can find cities', () => {
+    const locations = finderDataset().locations as ResourceLocation[];
+    // Oakland has no place name in the table: found through the addresses.
+    const oakland = resolveCity('oakland, CA', locations, finderZipTable());
     expect(oakland.ok && oakland.place).to.deep.equal({
       source: 'city',
       label: 'Oakland',
       county: '06001',
       point: {lat: 37.78, lng: -122.22},
     });
-    expect(resolveCity('Fresno', locations)).to.deep.equal({ok: false, problem: 'unknown-place', text: 'Fresno'});
+    expect(resolveCity('oakland', locations).ok).to.equal(true);
+    expect(resolveCity('Fresno', locations, finderZipTable())).to.deep.equal({ok: false, problem: 'unknown-place', text: 'Fresno'});
+    // A table with names but no match, and no addresses: unknown, not "cannot search by city".
+    expect(resolveCity('Fresno', [], finderZipTable())).to.deep.equal({ok: false, problem: 'unknown-place', text: 'Fresno'});
+    // No names (an older table, or none) and no addresses.
+    expect(resolveCity('Oakland', [], validZipGeoTable())).to.deep.equal({ok: false, problem: 'no-city-data', text: 'Oakland'});
     expect(resolveCity('Oakland', [])).to.deep.equal({ok: false, problem: 'no-city-data', text: 'Oakland'});
   });
 

@@ -124,6 +124,26 @@ describe('<amparo-resource-finder>', () => {
     expect(cardIds(el)[0]).to.equal("Workers' rights clinic");
   });
 
+  it('finds a typed city through the ZIP table place names, without accents or case', async () => {
+    const el = await finder(
+      '',
+      dataset((d) => {
+        // Like the default dataset: no addresses to find cities by.
+        d.locations = [];
+        for (const s of d.services) delete s.locationIds;
+      }),
+    );
+    const detail = await searchFor(el, 'san josé');
+    expect(detail.county).to.equal('06085');
+    expect(JSON.stringify(detail)).to.not.contain('jos');
+    expect(has(el, '[role="alert"]')).to.equal(false);
+    expect(text(el, '.count')).to.contain('San Jose (Santa Clara County)');
+    await searchFor(el, 'Springfield');
+    expect(text(el, '[role="alert"]')).to.contain('We could not find “Springfield”');
+    expect(has(el, '#county')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('offers a county picker for an unknown ZIP and for a ZIP outside California', async () => {
     const el = await finder();
     await searchFor(el, '95999');
@@ -141,10 +161,11 @@ describe('<amparo-resource-finder>', () => {
     expect(text(el, '[part="emergency"]')).to.contain('Los Angeles');
   });
 
-  it('says the directory cannot search by city when the dataset has no addresses', async () => {
+  it('says the directory cannot search by city when it has no ZIP table and no addresses', async () => {
     const el = await finder(
       '',
       dataset((d) => {
+        d.zipTables = [];
         d.locations = [];
         for (const s of d.services) delete s.locationIds;
       }),
@@ -205,6 +226,32 @@ describe('<amparo-resource-finder>', () => {
     await el.updateComplete;
     expect(cardIds(el)).to.deep.equal(['Asylum applications', 'Asylum advice by phone']);
     expect(text(el, '.chip')).to.contain('“asilo”');
+  });
+
+  it('keeps keystrokes cheap: cards are built once, filter counts catch up when typing pauses', async () => {
+    const el = await finder('county="Los Angeles"');
+    $<HTMLDetailsElement>(el, '[part="filters"]')!.open = true;
+    const label = (key: string) => $$(el, '.check').find((l) => l.textContent!.includes(key))!;
+    const headingId = (name: string) => $$(el, '.results h3').find((h) => h.textContent!.trim() === name)?.id;
+    expect(label('Free').textContent).to.contain('(2)');
+    const before = headingId('Asylum applications');
+    expect(typeof before).to.equal('string');
+    const q = $<HTMLInputElement>(el, '#q')!;
+    q.focus();
+    await sendKeys({type: 'asilo'});
+    await el.updateComplete;
+    expect(cardIds(el)).to.deep.equal(['Asylum applications', 'Asylum advice by phone']);
+    // The card already built for the listing is reused while typing (same heading id), not rebuilt.
+    expect(headingId('Asylum applications')).to.equal(before);
+    // The count of results is immediate; the filter counts follow once typing pauses.
+    expect(text(el, '.count')).to.equal('2 results for Los Angeles County.');
+    await waitUntil(() => label('Free').textContent!.includes('(1)'), 'filter counts refreshed', {timeout: 2000});
+    // Another place: cards are built again (distances, hotline strip), with fresh ids still unique.
+    await searchFor(el, '90012');
+    const ids = $$(el, '.results h3').map((h) => h.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    expect(ids.includes(before!)).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('says which filters to drop when nothing matches, and shows statewide and remote help', async () => {

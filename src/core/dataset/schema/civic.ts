@@ -143,8 +143,8 @@ const Zip = pattern(/^\d{5}$/, 'expected a 5-digit ZIP code');
 /** Table header fields. `source` is a human-readable attribution. */
 const zipTableHeader = {asOf: IsoDate, source: Text};
 
-/** ZIP (ZCTA) → `[countyFips, lat, lng]` of its centroid. */
-const ZipGeoRow = z.tuple([County, Latitude, Longitude]);
+/** ZIP → `[countyFips, lat, lng]` of its centroid, then optionally its place (city) name. */
+const ZipGeoRow = z.tuple([County, Latitude, Longitude, z.optional(Text)]);
 
 /**
  * ZIP → candidate district numbers in plan `planId`. A ZIP may touch several
