@@ -76,6 +76,15 @@ export const base = css`
   .notice > * + * {
     margin-block-start: 0.5em;
   }
+  /* The bordered box a widget's main content sits in. */
+  .frame {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
   .muted {
     color: var(--_muted);
   }

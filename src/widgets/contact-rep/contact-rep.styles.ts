@@ -162,14 +162,6 @@ export const styles = css`
   .progress {
     font-weight: 700;
   }
-  .honeypot {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   [tabindex='-1']:focus {
     outline: none;
   }

@@ -757,7 +757,7 @@ export class AmparoContactRep extends AmparoElement {
             </label>`,
           )}`
         : nothing}
-      <div class="honeypot" aria-hidden="true">
+      <div class="honeypot visually-hidden" aria-hidden="true">
         <label>${msg('Leave this field empty')} <input name="website" tabindex="-1" autocomplete="off" @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)} /></label>
       </div>
       ${this.sendState === 'failed'

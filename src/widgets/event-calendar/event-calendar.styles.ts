@@ -1,14 +1,6 @@
 import {css} from 'lit';
 
 export const styles = css`
-  .calendar {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
   p {
     margin: 0;
   }

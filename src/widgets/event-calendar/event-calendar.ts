@@ -259,7 +259,7 @@ export class AmparoEventCalendar extends AmparoElement {
       this.rowsOnScreen = new Set(rows);
     }
     this.moreRows = view === 'list' && rows.length < listed.length;
-    return html`<section class="calendar" aria-labelledby="cal-title">
+    return html`<section class="calendar frame" aria-labelledby="cal-title">
       <div class="top">
         <div id="cal-title" role="heading" aria-level=${this.headingLevel} class="title">${msg('Upcoming events')}</div>
         ${this.narrow

@@ -5,14 +5,6 @@ export const styles = css`
     --_officer-bg: var(--amparo-rights-officer-background, #000);
     --_officer-fg: var(--amparo-rights-officer-color, #fff);
   }
-  .card {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
   .top {
     display: flex;
     flex-wrap: wrap;

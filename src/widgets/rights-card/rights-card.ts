@@ -183,7 +183,7 @@ export class AmparoRightsCard extends AmparoElement {
             ${msg('Leave this page')}<span class="small">${msg('(or press Esc 3 times)')}</span>
           </button>`
         : nothing}
-      <article class="card" part="card" aria-labelledby="title">
+      <article class="card frame" part="card" aria-labelledby="title">
         <header class="top">
           <div id="title" role="heading" aria-level=${this.headingLevel} class="title">${msg('Know your rights')}</div>
           ${this.renderLanguages(ctx)}
