@@ -51,14 +51,19 @@ export type ValidateOptions = {
 };
 
 type Path = readonly PropertyKey[];
-type Ref = [target: Collection | 'sources', id: string, path: Path];
+/**
+ * An id a record points to, which must belong to a record kept earlier (or to `meta.sources`).
+ * `hard`: the record cannot be placed without it (a district without its plan, a seat without
+ * its district) and is skipped. Otherwise the record is kept and the reference is dropped or
+ * reported: one wrong id must never hide every record that depends on it.
+ */
+type Ref = [target: Collection | 'sources', id: string, path: Path, hard?: 'hard'];
 /** The fields every record may have that the validator reads generically. */
 type AnyRecord = {id?: string; ocdId?: string; provenance?: Provenance; verification?: Verification};
 
 const DAY_MS = 864e5;
 const VERSION_RE = /^(\d+)\.(\d+)\.(\d+)$/;
 
-/** Ids a record points to; each must belong to a record kept earlier (or to `meta.sources`). */
 const REFERENCES: {[C in Collection]?: (record: Dataset[C][number]) => Ref[]} = {
   locations: (l) => [['organizations', l.organizationId, ['organizationId']]],
   services: (s) => [
@@ -67,12 +72,29 @@ const REFERENCES: {[C in Collection]?: (record: Dataset[C][number]) => Ref[]} = 
   ],
   events: (e) =>
     e.organizer.organizationId ? [['organizations', e.organizer.organizationId, ['organizer', 'organizationId']]] : [],
-  districts: (d) => [['districtPlans', d.planId, ['planId']]],
-  officials: (o) => (o.districtOcdId ? [['districts', o.districtOcdId, ['districtOcdId']]] : []),
+  districts: (d) => [['districtPlans', d.planId, ['planId'], 'hard']],
+  officials: (o) => (o.districtOcdId ? [['districts', o.districtOcdId, ['districtOcdId'], 'hard']] : []),
   campaigns: (c) =>
     c.targets.flatMap((t, i): Ref[] => (t.startsWith('official:') ? [['officials', t.slice(9), ['targets', i]]] : [])),
   zipTables: (t) => (t.planIds ?? []).map((id, i): Ref => ['districtPlans', id, ['planIds', i]]),
 };
+
+/**
+ * What a soft reference that does not resolve does to the record: the list entries that point
+ * nowhere are removed (a location of a service, a campaign target, a table's plan), and the
+ * record is skipped only when such a list is left empty. Other soft references (an organization,
+ * a source) stay as written and are reported: the record is still shown with its own facts.
+ */
+function dropDangling(record: Record<string, unknown>, dangling: Ref[]): 'kept' | 'empty' {
+  for (const key of ['locationIds', 'targets', 'planIds']) {
+    const gone = new Set(dangling.filter(([, , path]) => path[0] === key).map(([, , path]) => path[1]));
+    if (!gone.size) continue;
+    const list = (record[key] as unknown[]).filter((_, i) => !gone.has(i));
+    if (!list.length && key !== 'locationIds') return 'empty';
+    record[key] = list;
+  }
+  return 'kept';
+}
 
 const EXPECTED: Record<string, string> = {
   string: 'text',
@@ -222,10 +244,20 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       if (ids.has(id)) return skip([record.id ? 'id' : 'ocdId'], `duplicate id "${id}"; the first record with it is kept`);
       const refs = references?.(record) ?? [];
       if (record.provenance?.sourceId) refs.push(['sources', record.provenance.sourceId, ['provenance', 'sourceId']]);
-      const dangling = refs.find(([target, ref]) => !keptIds[target].has(ref));
-      if (dangling) {
-        const [target, ref, path] = dangling;
-        return skip(path, `refers to unknown ${target === 'sources' ? 'meta.sources' : target} id "${ref}"`);
+      const dangling = refs.filter(([target, ref]) => !keptIds[target].has(ref));
+      const hard = dangling.find(([, , , h]) => h);
+      if (hard) {
+        const [target, ref, path] = hard;
+        return skip(path, `refers to unknown ${target} id "${ref}"`);
+      }
+      const what = (target: Ref[0]) => (target === 'sources' ? 'meta.sources' : target);
+      if (dangling.length && dropDangling(record as Record<string, unknown>, dangling) === 'empty') {
+        const [target, ref, path] = dangling[0]!;
+        return skip(path, `refers to unknown ${what(target)} id "${ref}", and nothing else is left to refer to`);
+      }
+      for (const [target, ref, path] of dangling) {
+        const kept = target === 'sources' ? 'the record is kept without a named source' : 'the record is kept without it';
+        report(path, `refers to unknown ${what(target)} id "${ref}"; ${kept}`);
       }
 
       ids.add(id);

@@ -48,14 +48,25 @@ export const POPULATIONS = [
   'veterans',
 ] as const;
 
-/** Trust badges: DOJ recognition, accredited representative, attorney on staff, CDSS funding, EOIR pro bono list. */
+/**
+ * Trust badges, each backed by a public list: DOJ recognition (EOIR R&A roster), accredited
+ * representative, attorney on staff, CDSS funding, the EOIR pro bono list, a USCIS Citizenship
+ * and Integration Grant (naturalization help, not representation).
+ */
 export const CREDENTIALS = [
   'doj-recognized',
   'accredited-rep',
   'attorney-on-staff',
   'cdss-funded',
   'eoir-pro-bono',
+  'uscis-citizenship-grant',
 ] as const;
+
+/** Places that are not help: where a hearing is, where a person may be held. */
+export const PLACE_KINDS = ['immigration-court', 'detention-facility'] as const;
+
+/** Kinds of linked directories and online services. */
+export const LINK_KINDS = ['detainee-locator', 'case-status', 'legal-directory', 'lawyer-referral', 'other'] as const;
 
 export const BODIES = [
   'us-senate',

@@ -58,6 +58,7 @@ export const credentialLabel = label<Credential>({
   'attorney-on-staff': () => msg('Attorney on staff'),
   'cdss-funded': () => msg('Funded by the State of California (CDSS)'),
   'eoir-pro-bono': () => msg('On the immigration court pro bono list'),
+  'uscis-citizenship-grant': () => msg('USCIS citizenship grant (help with naturalization)'),
 });
 
 export const costLabel = label<CostType>({

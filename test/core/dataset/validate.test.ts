@@ -101,13 +101,13 @@ describe('validateDataset', () => {
   });
 
   it('accepts a newer minor or patch version with a warning', () => {
-    for (const version of ['1.1.0', '1.0.1']) {
+    for (const version of ['1.2.0', '1.1.1']) {
       const input = validDataset();
       input.meta.schemaVersion = version;
       const {issues} = accepted(validate(input));
       expect(warnings(issues)).to.deep.include({
         path: '$.meta.schemaVersion',
-        message: `schema version ${version} is newer than 1.0.0; unknown fields are ignored`,
+        message: `schema version ${version} is newer than 1.1.0; unknown fields are ignored`,
         severity: 'warning',
       });
     }
@@ -153,28 +153,65 @@ describe('validateDataset', () => {
     ]);
   });
 
-  it('skips records whose references do not resolve', () => {
+  it('keeps records whose soft references do not resolve, and names each problem', () => {
     const input = validDataset();
     input.locations[0]!.organizationId = 'org-missing';
     input.districtPlans[1]!.provenance.sourceId = 'source-missing';
     input.campaigns[0]!.targets.push('official:official-missing');
     input.zipTables[1]!.planIds = ['plan-missing'];
     input.events[0]!.organizer.organizationId = 'org-missing';
-    const {dataset, issues} = accepted(validate(input));
+    const {dataset, issues, skipped} = accepted(validate(input));
     expect(errors(issues).map((i) => [i.path, i.message])).to.deep.equal([
-      ['$.locations[0].organizationId', 'refers to unknown organizations id "org-missing"'],
-      // The service pointed at the skipped location.
-      ['$.services[0].locationIds[0]', 'refers to unknown locations id "loc-example-mission"'],
-      ['$.events[0].organizer.organizationId', 'refers to unknown organizations id "org-missing"'],
-      ['$.districtPlans[1].provenance.sourceId', 'refers to unknown meta.sources id "source-missing"'],
-      // The state senate district belonged to the skipped plan.
-      ['$.districts[2].planId', 'refers to unknown districtPlans id "ca-sd-example"'],
-      ['$.campaigns[0].targets[2]', 'refers to unknown officials id "official-missing"'],
-      ['$.zipTables[1].planIds[0]', 'refers to unknown districtPlans id "plan-missing"'],
+      ['$.locations[0].organizationId', 'refers to unknown organizations id "org-missing"; the record is kept without it'],
+      ['$.events[0].organizer.organizationId', 'refers to unknown organizations id "org-missing"; the record is kept without it'],
+      ['$.districtPlans[1].provenance.sourceId', 'refers to unknown meta.sources id "source-missing"; the record is kept without a named source'],
+      ['$.campaigns[0].targets[2]', 'refers to unknown officials id "official-missing"; the record is kept without it'],
+      // A table whose only plan is unknown cannot be used for anything.
+      ['$.zipTables[1].planIds[0]', 'refers to unknown districtPlans id "plan-missing", and nothing else is left to refer to'],
     ]);
-    expect(ids(dataset.services)).to.deep.equal(['svc-example-defense']);
-    expect(dataset.campaigns).to.deep.equal([]);
+    expect(skipped).to.equal(1);
+    // Nothing cascades: the location, the service at it, the plan's districts all stay.
+    expect(ids(dataset.locations)).to.deep.equal(ids(validDataset().locations));
+    expect(ids(dataset.services)).to.deep.equal(ids(validDataset().services));
+    expect(dataset.districts).to.have.length(validDataset().districts.length);
+    expect(dataset.events).to.have.length(validDataset().events.length);
+    // The campaign keeps its resolvable targets only.
+    expect(dataset.campaigns[0]!.targets).to.deep.equal(validDataset().campaigns[0]!.targets);
     expect(dataset.officials).to.have.length(3);
+  });
+
+  it('does not hide an organization, its locations and services when its source id is wrong', () => {
+    const input = validDataset();
+    input.organizations[0]!.provenance!.sourceId = 'typo-in-source-id';
+    const {dataset, issues, skipped} = accepted(validate(input));
+    expect(skipped).to.equal(0);
+    expect(ids(dataset.organizations)).to.deep.equal(ids(validDataset().organizations));
+    expect(ids(dataset.locations)).to.deep.equal(ids(validDataset().locations));
+    expect(ids(dataset.services)).to.deep.equal(ids(validDataset().services));
+    expect(errors(issues)).to.deep.equal([
+      {
+        path: '$.organizations[0].provenance.sourceId',
+        message: 'refers to unknown meta.sources id "typo-in-source-id"; the record is kept without a named source',
+        severity: 'error',
+        collection: 'organizations',
+        id: 'org-example-legal-aid',
+      },
+    ]);
+  });
+
+  it('drops a service location that does not resolve and keeps the service', () => {
+    const input = validDataset();
+    const service = input.services.find((s) => s.locationIds?.length)!;
+    service.locationIds = ['loc-missing', ...service.locationIds!];
+    const {dataset} = accepted(validate(input));
+    expect(dataset.services.find((s) => s.id === service.id)!.locationIds).to.deep.equal(service.locationIds.slice(1));
+  });
+
+  it('skips a district whose plan is unknown: it cannot be placed in time', () => {
+    const input = validDataset();
+    input.districts[0]!.planId = 'plan-missing';
+    const {issues} = accepted(validate(input));
+    expect(errors(issues)[0]).to.include({path: '$.districts[0].planId', message: 'refers to unknown districtPlans id "plan-missing"'});
   });
 
   it('skips an official whose district is unknown but keeps statewide officials', () => {

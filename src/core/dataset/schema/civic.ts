@@ -76,8 +76,15 @@ export const OfficialSchema = z
     contactForm: z.optional(Url),
     email: z.optional(Email),
     photo: z.optional(Url),
+    /** First day of the term. */
     termStart: z.optional(IsoDate),
+    /**
+     * The day the term ends (the successor takes office that day): from it on, widgets no longer
+     * offer this official as a contact and say the term ended.
+     */
     termEnd: z.optional(IsoDate),
+    /** Official page where people can find who holds this seat now (used once the term has ended). */
+    lookupUrl: z.optional(Url),
     /** Languages the office staff speak, when known. */
     languages: z.optional(z.array(Locale)),
     ...checked,

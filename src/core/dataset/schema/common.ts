@@ -156,6 +156,13 @@ export const Provenance = z
     name: z.optional(Text),
     url: z.optional(Url),
     asOf: IsoDate,
+    /**
+     * Facts the publisher derived rather than read from the source, in plain words
+     * (`"county from the city"`, `"coordinates: ZIP code centroid"`).
+     */
+    derived: z.optional(z.array(Text)),
+    /** Where the source was not the final word, e.g. an unmerged upstream change. */
+    note: z.optional(Text),
   })
   .check(z.refine((p) => !!(p.sourceId || p.name), 'give a sourceId or a source name'));
 

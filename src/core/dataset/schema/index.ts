@@ -5,7 +5,7 @@
  * ```jsonc
  * {
  *   "meta": {"id", "schemaVersion": "1.0.0", "generatedAt", "jurisdiction": "US-CA", "locales", "licence", "sources": [...]},
- *   "organizations": [], "locations": [], "services": [], "hotlines": [],
+ *   "organizations": [], "locations": [], "services": [], "hotlines": [], "places": [], "links": [],
  *   "rightsEditions": [], "events": [],
  *   "districtPlans": [], "districts": [], "officials": [], "campaigns": [],
  *   "zipTables": [{"id", "kind": "zip-geo" | "zip-districts", "planIds"?, "url": "zip-geo.json"}]
@@ -24,11 +24,11 @@ import {
 } from './civic.js';
 import {EventSchema} from './events.js';
 import {MetaSchema, ZipTableRefSchema} from './meta.js';
-import {HotlineSchema, LocationSchema, OrganizationSchema, ServiceSchema} from './resources.js';
+import {HotlineSchema, LinkRecordSchema, LocationSchema, OrganizationSchema, PlaceSchema, ServiceSchema} from './resources.js';
 import {RightsEditionSchema, RightsStringsSchema} from './rights.js';
 
 /** Version of the schema this build reads; datasets with another major version are refused. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Top-level record collections, in dependency order: a collection only references collections before it. */
 export const COLLECTIONS = [
@@ -36,6 +36,8 @@ export const COLLECTIONS = [
   'locations',
   'services',
   'hotlines',
+  'places',
+  'links',
   'rightsEditions',
   'events',
   'districtPlans',
@@ -53,6 +55,8 @@ export const RECORD_SCHEMAS = {
   locations: LocationSchema,
   services: ServiceSchema,
   hotlines: HotlineSchema,
+  places: PlaceSchema,
+  links: LinkRecordSchema,
   rightsEditions: RightsEditionSchema,
   events: EventSchema,
   districtPlans: DistrictPlanSchema,
@@ -71,6 +75,8 @@ export const DatasetSchema = z.object({
   locations: collection(LocationSchema),
   services: collection(ServiceSchema),
   hotlines: collection(HotlineSchema),
+  places: collection(PlaceSchema),
+  links: collection(LinkRecordSchema),
   rightsEditions: collection(RightsEditionSchema),
   events: collection(EventSchema),
   districtPlans: collection(DistrictPlanSchema),
@@ -91,6 +97,9 @@ export type Organization = z.output<typeof OrganizationSchema>;
 export type ResourceLocation = z.output<typeof LocationSchema>;
 export type Service = z.output<typeof ServiceSchema>;
 export type Hotline = z.output<typeof HotlineSchema>;
+export type Place = z.output<typeof PlaceSchema>;
+export type LinkRecord = z.output<typeof LinkRecordSchema>;
+export type Recognition = NonNullable<Organization['recognition']>;
 export type RightsEdition = z.output<typeof RightsEditionSchema>;
 export type Scenario = RightsEdition['scenarios'][number];
 export type RightsStrings = z.output<typeof RightsStringsSchema>;
@@ -119,10 +128,12 @@ export {
   DistrictSchema,
   EventSchema,
   HotlineSchema,
+  LinkRecordSchema,
   LocationSchema,
   MetaSchema,
   OfficialSchema,
   OrganizationSchema,
+  PlaceSchema,
   RightsEditionSchema,
   RightsStringsSchema,
   ServiceSchema,

@@ -31,6 +31,12 @@ export const MetaSchema = z.object({
   /** Notices that must travel with the data (e.g. MIT credits of imported records). */
   attribution: z.optional(z.array(z.union([Text, LocalizedText]))),
   sources: z.array(SourceSchema),
+  /**
+   * The date by which the dataset must be rebuilt: the earliest term end, recognition expiry or
+   * source age limit it contains. From it on, widgets tell visitors that some information may be
+   * out of date, and site owners (console) to update the data.
+   */
+  reviewBy: z.optional(IsoDate),
   /** The whole dataset is demo data; widgets label it as such. */
   sample: z.optional(z.boolean()),
 });

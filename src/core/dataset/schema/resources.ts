@@ -12,10 +12,11 @@ import {
   Locale,
   LocalizedText,
   Phone,
+  Text,
   Url,
   checked,
 } from './common.js';
-import {NEEDS, ASSISTANCE_TYPES, POPULATIONS, CREDENTIALS} from '../vocabulary.js';
+import {NEEDS, ASSISTANCE_TYPES, POPULATIONS, CREDENTIALS, LINK_KINDS, PLACE_KINDS} from '../vocabulary.js';
 
 /** Whether new clients are taken, as of `checkedAt`, and how to get in. */
 export const IntakeSchema = z.object({
@@ -27,6 +28,18 @@ export const IntakeSchema = z.object({
   whatToBring: z.optional(z.array(LocalizedText)),
 });
 
+/**
+ * DOJ recognition (EOIR Recognition & Accreditation roster) with its dates, as of the roster
+ * edition `asOf`. Widgets decide by today's date: recognition is shown as current only until
+ * `expires`, or as "renewal pending (as of `asOf`)" when the roster said so.
+ */
+export const RecognitionSchema = z.object({
+  since: z.optional(IsoDate),
+  expires: z.optional(IsoDate),
+  renewalPending: z.optional(z.boolean()),
+  asOf: IsoDate,
+});
+
 export const OrganizationSchema = z.object({
   id: Id,
   name: LocalizedText,
@@ -35,6 +48,8 @@ export const OrganizationSchema = z.object({
   phones: z.optional(z.array(Phone)),
   emails: z.optional(z.array(Email)),
   credentials: z.optional(z.array(z.enum(CREDENTIALS))),
+  /** Dates of the `doj-recognized` credential; without it the credential has no known end. */
+  recognition: z.optional(RecognitionSchema),
   /** Languages staff speak. */
   languages: z.optional(z.array(Locale)),
   cost: z.optional(Cost),
@@ -48,7 +63,8 @@ export const ServiceSchema = z.object({
   organizationId: Id,
   name: LocalizedText,
   description: z.optional(LocalizedText),
-  needs: z.array(z.enum(NEEDS)).check(z.minLength(1)),
+  /** What the service helps with; empty when the source does not say (widgets say "call to ask"). */
+  needs: z._default(z.array(z.enum(NEEDS)), () => []),
   assistance: z.optional(z.array(z.enum(ASSISTANCE_TYPES))),
   populations: z.optional(z.array(z.enum(POPULATIONS))),
   cost: z.optional(Cost),
@@ -62,6 +78,8 @@ export const ServiceSchema = z.object({
   counties: z.optional(z.array(County)),
   statewide: z.optional(z.boolean()),
   locationIds: z.optional(z.array(Id)),
+  /** Immigration courts (names, English) whose EOIR pro bono list names this service. */
+  courts: z.optional(z.array(Text)),
   intake: z.optional(IntakeSchema),
   phones: z.optional(z.array(Phone)),
   url: z.optional(Url),
@@ -108,3 +126,37 @@ export const HotlineSchema = z
       path: ['counties'],
     }),
   );
+
+/**
+ * A place that is not help: an immigration court (where a hearing is) or an ICE detention
+ * facility (where a person may be held). Widgets list places apart from providers and never rank
+ * them as help.
+ */
+export const PlaceSchema = z.object({
+  id: Id,
+  kind: z.enum(PLACE_KINDS),
+  name: LocalizedText,
+  address: z.optional(Address),
+  county: z.optional(County),
+  geo: z.optional(Geo),
+  phones: z.optional(z.array(Phone)),
+  website: z.optional(Url),
+  note: z.optional(LocalizedText),
+  ...checked,
+});
+
+/**
+ * A directory or online service the dataset links to without copying it (the ICE detainee
+ * locator, EOIR case status, lawyer-referral and legal-aid directories).
+ */
+export const LinkRecordSchema = z.object({
+  id: Id,
+  kind: z.enum(LINK_KINDS),
+  name: LocalizedText,
+  url: Url,
+  description: z.optional(LocalizedText),
+  phones: z.optional(z.array(Phone)),
+  /** Counties it is for (FIPS); none means all of California. */
+  counties: z.optional(z.array(County)),
+  ...checked,
+});

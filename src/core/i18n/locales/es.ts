@@ -258,6 +258,7 @@
 'saa279e765683c1f3': `Manifestación o vigilia`,
 'saa744ec090e4614c': `Talleres de conozca sus derechos`,
 'saa77069e361d79ae': `Ayuda a distancia`,
+'sab1f5872c1468eb5': `Subvención de ciudadanía de USCIS (ayuda con la naturalización)`,
 'sabaad7d234e9c1f7': `Condado`,
 'sabd9d1320dff9642': `Mensaje copiado.`,
 'sac0218db1d320e7f': `Enviado. ¡Gracias!`,
