@@ -37,6 +37,12 @@ export const DistrictPlanSchema = z.object({
   validTo: z.optional(IsoDate),
   /** First election held on this map, when earlier than `validFrom`. */
   electionsFrom: z.optional(IsoDate),
+  /**
+   * County (FIPS) -> every district of this plan with people in it, largest first. For a plan
+   * without a ZIP table: exact for a county inside one district; elsewhere the candidates to
+   * choose from (widgets say so and link the official lookup).
+   */
+  countyDistricts: z.optional(z.record(County, z.array(z.int().check(z.gte(0))).check(z.minLength(1)))),
   provenance: Provenance,
 });
 
