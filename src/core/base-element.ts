@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import type {Dataset} from './dataset/schema/index.js';
 import {clearDatasetCache, loadDataset, type LoadResult} from './dataset/store.js';
+import {formatIsoDate, isoDayIn} from './format.js';
 import {setUiLocale, uiLocale} from './i18n/localization.js';
 import {directionOf, resolveLocale} from './locale.js';
 import {getPageConfig} from './page-config.js';
@@ -15,6 +16,8 @@ import {VERSION} from './version.js';
 export type DatasetProblem = Extract<LoadResult<Dataset>, {ok: false}>['failure'] | 'not-configured';
 
 const connected = new Set<AmparoElement>();
+/** Dataset URLs whose overdue review the site owner has been told about (once per page). */
+const overdueReported = new Set<string>();
 let langObserver: MutationObserver | undefined;
 
 /** Sites with a language toggle change `<html lang>` at run time; every widget follows. */
@@ -135,6 +138,11 @@ export abstract class AmparoElement extends LitElement {
     });
   }
 
+  /** Today (`YYYY-MM-DD`) in California: the date every widget decides by. A seam for tests. */
+  protected today(): string {
+    return isoDayIn(new Date());
+  }
+
   /** Renders the widget once the dataset is ready. */
   protected abstract renderContent(dataset: Dataset): unknown;
 
@@ -148,7 +156,9 @@ export abstract class AmparoElement extends LitElement {
       ${!result
         ? this.renderLoading()
         : result.ok
-          ? html`${this.renderSample(result.data)}${this.renderContent(result.data)}${this.renderSkipped(result.skipped)}`
+          ? html`${this.renderSample(result.data)}${this.renderReviewDue(result.data, result.url)}${this.renderContent(
+              result.data,
+            )}${this.renderSkipped(result.skipped)}`
           : this.renderProblem(result.failure)}
     </div>`;
   }
@@ -167,6 +177,27 @@ export abstract class AmparoElement extends LitElement {
           ${msg('Sample data for demonstration: this is not real information.')}
         </p>`
       : nothing;
+  }
+
+  /**
+   * From the dataset's `meta.reviewBy` date on (the first term end, recognition expiry or source
+   * age limit it contains), visitors see that some of it may be out of date, with the date it was
+   * built; the site owner is told once on the console how to update it.
+   */
+  protected renderReviewDue(dataset: Dataset, url: string): TemplateResult | typeof nothing {
+    const due = dataset.meta.reviewBy;
+    if (!due || this.today() < due) return nothing;
+    if (!overdueReported.has(url)) {
+      overdueReported.add(url);
+      console.warn(
+        `Amparo: ${url} was due for an update on ${due} (built ${dataset.meta.generatedAt.slice(0, 10)}); some of what it ` +
+          'says may have changed. Update the dataset (npm run data:build, see data/README.md) or use a newer Amparo release.',
+      );
+    }
+    const checked = formatIsoDate(dataset.meta.generatedAt, uiLocale());
+    return html`<p class="notice" part="notice" data-tone="warning" data-kind="review-due">
+      ${msg(str`Some information may be out of date (checked ${checked}).`)}
+    </p>`;
   }
 
   /** A polite note that some records were skipped; the details are on the console. */

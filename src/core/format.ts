@@ -51,6 +51,11 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
   return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 }
 
+/** `YYYY-MM-DD` of `now` in `timeZone` (default California, where the widgets' dates change at local midnight). */
+export function isoDayIn(now: Date, timeZone = 'America/Los_Angeles'): string {
+  return dateFormat('en-CA', {timeZone}).format(now);
+}
+
 /** "March 3, 2026" / "3 de marzo de 2026" for an ISO date (`2026-03-03`), read as a calendar day. */
 export function formatIsoDate(iso: string, locale: string): string {
   const [y = 0, m = 1, d = 1] = iso.slice(0, 10).split('-').map(Number);

@@ -7,6 +7,13 @@ import {setUiLocale} from '../../src/core/i18n/localization.js';
 import {validDataset} from '../fixtures/dataset.js';
 
 class AmparoTestWidget extends AmparoElement {
+  /** Today, fixed by tests that need it. */
+  static day?: string;
+
+  protected override today(): string {
+    return AmparoTestWidget.day ?? super.today();
+  }
+
   protected renderContent(dataset: Dataset) {
     return html`<p id="content">${dataset.meta.id}</p>`;
   }
@@ -58,6 +65,48 @@ describe('AmparoElement (shared base)', () => {
     expect(base.getAttribute('dir')).to.equal('ltr');
     expect(document.documentElement.dir).to.equal('');
     expect(document.documentElement.lang).to.equal('en');
+  });
+
+  describe('meta.reviewBy', () => {
+    afterEach(() => (AmparoTestWidget.day = undefined));
+    const due = () => {
+      const data = validDataset();
+      data.meta.reviewBy = '2026-12-07';
+      return blobUrl(data);
+    };
+    const reviewNotice = (el: Element) => shadow(el).querySelector('[data-kind="review-due"]');
+
+    it('says nothing before the review date', async () => {
+      AmparoTestWidget.day = '2026-12-06';
+      const el = await fixture<AmparoTestWidget>(testHtml`<amparo-test-widget dataset=${due()}></amparo-test-widget>`);
+      await settled(el);
+      expect(reviewNotice(el)).to.equal(null);
+    });
+
+    it('from the review date on, tells visitors some information may be out of date, and the owner once', async () => {
+      AmparoTestWidget.day = '2026-12-07';
+      const warned: string[] = [];
+      const saved = console.warn;
+      console.warn = (m: string) => warned.push(m);
+      try {
+        const url = due();
+        const els = [
+          await fixture<AmparoTestWidget>(testHtml`<amparo-test-widget dataset=${url}></amparo-test-widget>`),
+          await fixture<AmparoTestWidget>(testHtml`<amparo-test-widget dataset=${url}></amparo-test-widget>`),
+        ];
+        for (const el of els) {
+          await settled(el);
+          // generatedAt of the fixture is 2026-11-01.
+          expect(reviewNotice(el)?.textContent?.trim()).to.equal('Some information may be out of date (checked November 1, 2026).');
+          await expect(el).to.be.accessible();
+        }
+        const owner = warned.filter((m) => m.includes('was due for an update on 2026-12-07'));
+        expect(owner).to.have.length(1);
+        expect(owner[0]).to.contain('npm run data:build');
+      } finally {
+        console.warn = saved;
+      }
+    });
   });
 
   it('says politely how many entries were skipped', async () => {

@@ -121,7 +121,7 @@ export class AmparoContactRep extends AmparoElement {
   private autoLooked = false;
 
   /** Today in California (a seam for tests). */
-  protected today(): string {
+  protected override today(): string {
     return isoDay();
   }
 

@@ -300,6 +300,7 @@
 'scd1dd6ff53d0d01a': `Intentar de nuevo`,
 'scdc215e82f538fea': `Sala tranquila`,
 'scf2fe691c63db63a': `¿Cómo le fue?`,
+'scf5d74092558edd8': str`Es posible que parte de esta información no esté actualizada (revisada el ${0}).`,
 'scf8004d7f86f5e89': `Traducción automática: puede tener errores.`,
 'sd074f4356e94bd36': `Distrito del Senado Estatal`,
 'sd0959df5d8d90730': `Llame para preguntar si aceptan clientes nuevos`,
