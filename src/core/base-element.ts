@@ -4,7 +4,7 @@ import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import type {Dataset} from './dataset/schema/index.js';
 import {clearDatasetCache, loadDataset, type LoadResult} from './dataset/store.js';
 import {formatIsoDate, isoDayIn} from './format.js';
-import {setUiLocale, uiLocale} from './i18n/localization.js';
+import {UI_LOCALES, setUiLocale, uiLocale} from './i18n/localization.js';
 import {directionOf, resolveLocale} from './locale.js';
 import {getPageConfig} from './page-config.js';
 import {safeUrl} from './safe-url.js';
@@ -111,7 +111,7 @@ export abstract class AmparoElement extends LitElement {
    * element that resolved last sets it; dataset content always follows each element's locale.
    */
   refreshLocale(): void {
-    const locale = resolveLocale(this);
+    const locale = resolveLocale(this, UI_LOCALES);
     if (locale === this.resolvedLocale) return;
     this.resolvedLocale = this.locale = locale;
     void setUiLocale(locale);

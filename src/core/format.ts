@@ -1,4 +1,5 @@
 /** Locale-aware formatting shared by the widgets; `Intl` objects are cached per locale. */
+import {matchLocale} from './locale.js';
 
 /** Text in several languages, `en` always present: `{"en": "Legal help", "es": "Ayuda legal"}`. */
 export type LocalizedText = Readonly<Record<string, string | undefined>> & {readonly en: string};
@@ -13,19 +14,14 @@ export interface PickedText {
 
 /**
  * Picks the best translation of `value` for `locale`: the exact tag, then the same language
- * (`es-MX` -> `es`, `zh-TW` -> `zh-Hant`), then English. Callers put `lang` on the element
- * that shows the text so screen readers pronounce a fallback correctly.
+ * (`es-MX` -> `es`, `zh-TW` -> `zh-Hant`, `fil` -> `tl`; see {@link matchLocale}), then English.
+ * Callers put `lang` on the element that shows the text so screen readers pronounce a fallback
+ * correctly.
  */
 export function pickText(value: LocalizedText, locale: string): PickedText {
-  const lower = locale.toLowerCase();
   const keys = Object.keys(value).filter((k) => value[k]);
-  const lang = lower.split('-')[0];
-  const traditional = lang === 'zh' && /-(hant|tw|hk|mo)\b/.test(lower);
-  const found =
-    keys.find((k) => k.toLowerCase() === lower) ??
-    (lang === 'zh' ? keys.find((k) => k.toLowerCase() === (traditional ? 'zh-hant' : 'zh-hans')) : undefined) ??
-    keys.find((k) => k.toLowerCase().split('-')[0] === lang);
-  const key = found ?? 'en';
+  const found = matchLocale(locale, keys, '');
+  const key = found || 'en';
   return {text: value[key] ?? value.en, lang: key, fallback: !found};
 }
 

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {canonicalLocale, directionOf, matchLocale, resolveLocale} from '../../src/core/locale.js';
-import {setPageConfig} from '../../src/core/page-config.js';
+import {PAGE_CONFIG_KEY, setPageConfig} from '../../src/core/page-config.js';
 
 describe('locale', () => {
   afterEach(() => document.querySelectorAll('[data-test-host]').forEach((el) => el.remove()));
@@ -53,6 +53,61 @@ describe('locale', () => {
     expect(directionOf('pa-Arab')).to.equal('rtl');
     expect(directionOf('es')).to.equal('ltr');
     expect(directionOf('pa')).to.equal('ltr');
+  });
+
+  it('matches how browsers and sites spell the languages we support', () => {
+    const ours = ['en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'tl', 'ko', 'ar', 'fa', 'ru', 'uk', 'pa', 'hy', 'hmn'] as const;
+    const cases: [string, string][] = [
+      ['tl', 'tl'],
+      ['fil', 'tl'], // what browsers make of lang="tl"
+      ['fil-PH', 'tl'],
+      [canonicalLocale('tl')!, 'tl'],
+      ['zh', 'zh-Hans'],
+      ['zh-CN', 'zh-Hans'],
+      ['zh-SG', 'zh-Hans'],
+      ['zh-Hans-CN', 'zh-Hans'],
+      ['zh-TW', 'zh-Hant'],
+      ['zh-HK', 'zh-Hant'],
+      ['zh-MO', 'zh-Hant'],
+      ['zh-Hant', 'zh-Hant'],
+      ['zh-Hant-HK', 'zh-Hant'],
+      ['pa-Guru', 'pa'],
+      ['pa-Guru-IN', 'pa'],
+      ['fa-IR', 'fa'],
+      ['hy-AM', 'hy'],
+      ['hmn-US', 'hmn'],
+      ['mww', 'hmn'],
+      ['ar-EG', 'ar'],
+      ['uk-UA', 'uk'],
+    ];
+    for (const [tag, want] of cases) expect(matchLocale(tag, ours, 'en'), tag).to.equal(want);
+    // Shahmukhi (Arabic-script Punjabi) readers are not handed Gurmukhi.
+    expect(matchLocale('pa-Arab', ours, 'en')).to.equal('en');
+    expect(matchLocale('fr', ours, 'en')).to.equal('en');
+  });
+
+  it('takes the first browser language it supports when nothing on the page says', () => {
+    const html = document.documentElement;
+    const saved = html.getAttribute('lang');
+    const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+    html.removeAttribute('lang');
+    Object.defineProperty(navigator, 'languages', {configurable: true, get: () => ['fr-FR', 'fil', 'es']});
+    const g = globalThis as {[PAGE_CONFIG_KEY]?: unknown};
+    const config = g[PAGE_CONFIG_KEY];
+    delete g[PAGE_CONFIG_KEY];
+    try {
+      const el = document.createElement('span');
+      el.dataset.testHost = '';
+      document.body.append(el);
+      expect(resolveLocale(el, ['en', 'es', 'tl'])).to.equal('fil');
+      expect(resolveLocale(el, ['en', 'es'])).to.equal('es');
+      expect(resolveLocale(el, ['en'])).to.equal('fr-FR');
+    } finally {
+      delete (navigator as {languages?: unknown}).languages;
+      Object.defineProperty(Navigator.prototype, 'languages', languages);
+      g[PAGE_CONFIG_KEY] = config;
+      if (saved) html.setAttribute('lang', saved);
+    }
   });
 
   it('matches regional and script variants', () => {
