@@ -83,6 +83,7 @@
 's2c3b13c2c3a11e45': `Este directorio todavía no tiene proveedores de servicios legales.`,
 's2c8ea4a579e54d70': `Elegir mis distritos de una lista`,
 's2cad8ab8aa585748': `Asilo (huye de un peligro)`,
+'s2cbcb067fa084949': `Traducción automática, todavía sin revisar.`,
 's2deabfad69d892a4': str`Sin verificar. Información al ${0}.`,
 's3065265198cf7690': `(WhatsApp)`,
 's30d8afddc9716922': `Distancia`,

@@ -1,0 +1,5 @@
+// Do not edit: written by `node scripts/i18n/review-status.mjs` from the <target state> of xliff/.
+// A reviewer signs a language off with `node scripts/i18n/review-status.mjs --sign-off <locale>`.
+
+/** Interface languages with targets drafted by machine and not yet signed off by a reviewer. */
+export const MACHINE_TRANSLATED = ["es"] as const;
