@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import {
   COLLECTIONS,
   MetaSchema,
+  SourceSchema,
   RECORD_SCHEMAS,
   SCHEMA_VERSION,
   RightsStringsSchema,
@@ -33,6 +34,8 @@ export type Issue = {
   severity: 'error' | 'warning';
   collection?: string;
   id?: string;
+  /** The whole record was left out because of this problem (else only a part, or nothing). */
+  skipped?: true;
 };
 
 export type ValidationResult =
@@ -166,6 +169,44 @@ const fail = (failure: DatasetFailure, issues: Issue[]) => ({ok: false as const,
 const error = (path: Path, message: string): Issue => ({path: jsonPath(path), message, severity: 'error'});
 
 /**
+ * Lists whose entries stand on their own: an invalid entry is left out (and named) and the
+ * record is kept, so one bad phone number or link never hides an organization or an edition.
+ * Lists whose entries change what the record means (steps of a rights situation, the dates of
+ * a recurring event, the scripts of a campaign) are not here: a record with a bad entry there
+ * is skipped whole.
+ */
+const DROPPABLE = new Set(['phones', 'emails', 'languages', 'sources', 'offices', 'attribution', 'refs', 'whatToBring', 'methods']);
+
+/**
+ * For a record that failed only inside droppable list entries, the record without those entries
+ * and the paths left out; undefined when some problem lies elsewhere.
+ */
+function withoutBadEntries(raw: unknown, error: z.core.$ZodError): {record: unknown; dropped: Path[]} | undefined {
+  const dropped: Path[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path;
+    // The innermost droppable list that holds the problem.
+    let at = -1;
+    for (let i = path.length - 2; i >= 0; i--) {
+      if (typeof path[i + 1] === 'number' && DROPPABLE.has(String(path[i]))) {
+        at = i + 1;
+        break;
+      }
+    }
+    if (at < 0) return undefined;
+    const entry = path.slice(0, at + 1);
+    if (!dropped.some((d) => d.length === entry.length && d.every((k, i) => k === entry[i]))) dropped.push(entry);
+  }
+  const copy = structuredClone(raw) as Record<PropertyKey, unknown>;
+  // Deepest and last entries first, so earlier indices stay valid.
+  for (const entry of [...dropped].sort((a, b) => b.length - a.length || Number(b.at(-1)) - Number(a.at(-1)))) {
+    const list = valueAt(copy, entry.slice(0, -1)) as unknown[];
+    list.splice(Number(entry.at(-1)), 1);
+  }
+  return {record: copy, dropped};
+}
+
+/**
  * Validate a parsed dataset document. Invalid, duplicate or dangling records
  * are skipped with an error issue; stale and doubtful records are kept with a
  * warning. Fails when the document or its `meta` is invalid, its major schema
@@ -182,11 +223,28 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       error(['meta', 'schemaVersion'], `schema version ${version} is not supported; this build reads ${ourMajor}.x`),
     ]);
   }
-  const parsedMeta = MetaSchema.safeParse(input.meta);
-  if (!parsedMeta.success) return fail('invalid', toIssues(parsedMeta.error, input.meta, ['meta']));
+  const issues: Issue[] = [];
+  // A bad source entry (a broken link, a missing date) is left out alone: the records citing it
+  // are kept and say their source is not named.
+  const rawMeta = input.meta;
+  const rawSources = isObject(rawMeta) ? rawMeta.sources : undefined;
+  let metaInput = rawMeta;
+  if (Array.isArray(rawSources)) {
+    const good = rawSources.filter((source, i) => {
+      const parsed = SourceSchema.safeParse(source);
+      if (!parsed.success) {
+        for (const issue of toIssues(parsed.error, source, ['meta', 'sources', i])) {
+          issues.push({...issue, message: `${issue.message}; this source is left out`});
+        }
+      }
+      return parsed.success;
+    });
+    metaInput = {...(rawMeta as object), sources: good};
+  }
+  const parsedMeta = MetaSchema.safeParse(metaInput);
+  if (!parsedMeta.success) return fail('invalid', [...issues, ...toIssues(parsedMeta.error, metaInput, ['meta'])]);
   const meta = parsedMeta.data;
 
-  const issues: Issue[] = [];
   if (minor > ourMinor || (minor === ourMinor && patch > ourPatch)) {
     issues.push({
       ...error(['meta', 'schemaVersion'], `schema version ${version} is newer than ${SCHEMA_VERSION}; unknown fields are ignored`),
@@ -229,15 +287,23 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       const report = (path: Path, message: string, severity: Issue['severity'] = 'error') =>
         issues.push({...error([...at, ...path], message), severity, ...about});
       const skip = (path: Path, message: string) => {
-        report(path, message);
+        issues.push({...error([...at, ...path], message), severity: 'error', ...about, skipped: true});
         skipped++;
       };
 
-      const parsed = schema.safeParse(raw);
+      let parsed = schema.safeParse(raw);
       if (!parsed.success) {
-        issues.push(...toIssues(parsed.error, raw, at, about));
-        skipped++;
-        return;
+        const trimmed = withoutBadEntries(raw, parsed.error);
+        const retry = trimmed && schema.safeParse(trimmed.record);
+        if (!retry?.success) {
+          issues.push(...toIssues(parsed.error, raw, at, {...about, skipped: true}));
+          skipped++;
+          return;
+        }
+        for (const issue of toIssues(parsed.error, raw, at, about)) {
+          issues.push({...issue, message: `${issue.message}; this entry is left out, the rest of the record is kept`});
+        }
+        parsed = retry;
       }
       const record = parsed.data as AnyRecord;
       const id = (record.id ?? record.ocdId) as string;

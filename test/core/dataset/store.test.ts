@@ -66,7 +66,7 @@ describe('dataset store', () => {
 
   it('skips an invalid record, keeps the rest and reports its path', async () => {
     const data = validDataset();
-    (data.organizations[1] as {phones: unknown}).phones = [{number: 'call us'}];
+    (data.organizations[1] as {website: unknown}).website = 'javascript:alert(1)';
     const {fn} = fakeFetch(() => json(data));
     const result = await loadDataset(url(), {fetch: fn});
     expect(result.ok).to.equal(true);
@@ -74,8 +74,8 @@ describe('dataset store', () => {
     expect(result.skipped).to.be.greaterThan(0);
     expect(result.data.organizations.map((o) => o.id)).to.deep.equal(['org-example-legal-aid']);
     const issue = result.issues.find((i) => i.severity === 'error');
-    expect(issue?.path).to.equal('$.organizations[1].phones[0].number');
-    expect(console_.logged.join('\n')).to.contain('$.organizations[1].phones[0].number');
+    expect(issue?.path).to.equal('$.organizations[1].website');
+    expect(console_.logged.join('\n')).to.contain('$.organizations[1].website');
   });
 
   it('retries once after a network error, then reports "network"', async () => {

@@ -29,20 +29,76 @@ describe('validateDataset', () => {
 
   it('skips one invalid record with its path and id, and keeps the rest', () => {
     const input = validDataset();
-    input.organizations[1]!.phones![0]!.number = '555-0101';
+    (input.organizations[1] as {website?: string}).website = 'javascript:alert(1)';
     const {dataset, issues, skipped} = accepted(validate(input));
     expect(skipped).to.equal(1);
     expect(ids(dataset.organizations)).to.deep.equal(['org-example-legal-aid']);
     expect(errors(issues)).to.deep.equal([
       {
-        path: '$.organizations[1].phones[0].number',
-        message: 'expected a phone number like +1 415 555 0100',
+        path: '$.organizations[1].website',
+        message: 'expected a web address starting with https://',
         severity: 'error',
         collection: 'organizations',
         id: 'org-example-community-center',
+        skipped: true,
       },
     ]);
     expect(dataset.services).to.have.length(2);
+  });
+
+  it('leaves out a bad phone number, not the organization', () => {
+    const input = validDataset();
+    input.organizations[0]!.phones!.unshift({number: 'call us'});
+    const {dataset, issues, skipped} = accepted(validate(input));
+    expect(skipped).to.equal(0);
+    expect(dataset.organizations[0]!.phones).to.deep.equal(validDataset().organizations[0]!.phones);
+    expect(errors(issues)).to.deep.equal([
+      {
+        path: '$.organizations[0].phones[0].number',
+        message: 'expected a phone number like +1 415 555 0100; this entry is left out, the rest of the record is kept',
+        severity: 'error',
+        collection: 'organizations',
+        id: 'org-example-legal-aid',
+      },
+    ]);
+  });
+
+  it('leaves out only the bad phone of an office, and skips a hotline whose only number is bad', () => {
+    const input = validDataset();
+    const official = input.officials.find((o) => o.offices?.some((f) => f.phones?.length))!;
+    const office = official.offices!.find((f) => f.phones?.length)!;
+    office.phones!.push({number: 'n/a'});
+    input.hotlines[0]!.phones = [{number: 'n/a'}];
+    const {dataset, issues} = accepted(validate(input));
+    const kept = dataset.officials.find((o) => o.id === official.id)!;
+    expect(kept.offices).to.have.length(official.offices!.length);
+    expect(kept.offices!.flatMap((f) => f.phones ?? []).map((p) => p.number)).not.to.include('n/a');
+    expect(ids(dataset.hotlines)).to.deep.equal(['hotline-example-statewide']);
+    expect(errors(issues).find((i) => i.collection === 'hotlines')).to.include({skipped: true});
+  });
+
+  it('leaves out a bad entry of meta.sources alone; records citing it stay and say so', () => {
+    const input = validDataset();
+    input.meta.sources[0]!.url = 'not a url';
+    const {dataset, issues, skipped} = accepted(validate(input));
+    expect(dataset.meta.sources.map((x) => x.id)).to.deep.equal(['example-officials']);
+    expect(skipped).to.equal(0);
+    expect(dataset.organizations).to.have.length(validDataset().organizations.length);
+    expect(errors(issues)[0]).to.deep.equal({
+      path: '$.meta.sources[0].url',
+      message: 'expected a web address starting with https://; this source is left out',
+      severity: 'error',
+    });
+    expect(errors(issues).slice(1).every((i) => i.message.includes('the record is kept without a named source'))).to.equal(true);
+  });
+
+  it('keeps a rights edition whose source list has one broken link, without that link', () => {
+    const input = validDataset();
+    const edition = input.rightsEditions[0]!;
+    edition.sources = [{name: 'Broken', url: 'javascript:void(0)'}, ...edition.sources];
+    const {dataset, skipped} = accepted(validate(input));
+    expect(skipped).to.equal(0);
+    expect(dataset.rightsEditions[0]!.sources).to.deep.equal(validDataset().rightsEditions[0]!.sources);
   });
 
   it('reports every problem of a skipped record in plain English', () => {
@@ -63,7 +119,7 @@ describe('validateDataset', () => {
     const result = accepted(validate(input));
     expect(result.skipped).to.equal(1);
     expect(errors(result.issues)).to.deep.equal([
-      {path: '$.hotlines[2]', message: 'expected an object', severity: 'error', collection: 'hotlines'},
+      {path: '$.hotlines[2]', message: 'expected an object', severity: 'error', collection: 'hotlines', skipped: true},
     ]);
   });
 

@@ -23,7 +23,7 @@ import {
   ZipGeoTableSchema,
 } from './civic.js';
 import {EventSchema} from './events.js';
-import {MetaSchema, ZipTableRefSchema} from './meta.js';
+import {MetaSchema, SourceSchema, ZipTableRefSchema} from './meta.js';
 import {HotlineSchema, LinkRecordSchema, LocationSchema, OrganizationSchema, PlaceSchema, ServiceSchema} from './resources.js';
 import {RightsEditionSchema, RightsStringsSchema} from './rights.js';
 
@@ -137,6 +137,7 @@ export {
   RightsEditionSchema,
   RightsStringsSchema,
   ServiceSchema,
+  SourceSchema,
   ZipDistrictTableSchema,
   ZipGeoTableSchema,
   ZipTableRefSchema,
