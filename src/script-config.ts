@@ -9,7 +9,7 @@ import type {PageConfig} from './core/page-config.js';
 export const DEFAULT_DATASET_PATH = 'data/amparo-ca.json';
 
 /**
- * Reads `data-dataset`, `data-locale` and `data-fallback-url` from the loading script.
+ * Reads `data-dataset`, `data-locale`, `data-fallback-url` and `data-help-phone` from the loading script.
  * Relative URLs resolve against the page (as a site owner expects from an attribute);
  * the default dataset resolves against the script's own URL, so any CDN path works.
  */
@@ -20,6 +20,7 @@ export function configFromScript(script: HTMLScriptElement | null, scriptUrl: st
     datasetUrl: new URL(data['dataset'] || DEFAULT_DATASET_PATH, data['dataset'] ? page : scriptUrl).href,
     locale: data['locale'] || undefined,
     fallbackUrl: data['fallbackUrl'] ? new URL(data['fallbackUrl'], page).href : undefined,
+    helpPhone: data['helpPhone']?.trim() || undefined,
   };
 }
 

@@ -7,7 +7,9 @@ import {formatIsoDate, isoDayIn} from './format.js';
 import {UI_LOCALES, setUiLocale, uiLocale} from './i18n/localization.js';
 import {directionOf, resolveLocale} from './locale.js';
 import {getPageConfig} from './page-config.js';
-import {safeUrl} from './safe-url.js';
+import {safeUrl, telUrl} from './safe-url.js';
+import type {Collection} from './dataset/schema/index.js';
+import type {Issue} from './dataset/validate.js';
 import {base} from './styles/base.js';
 import {tokens} from './styles/tokens.js';
 import {VERSION} from './version.js';
@@ -67,6 +69,9 @@ export abstract class AmparoElement extends LitElement {
   /** A page offered when the dataset cannot be loaded, overriding the script's `data-fallback-url`. */
   @property({attribute: 'fallback-url'}) fallbackUrl?: string;
 
+  /** A phone number shown in every failure and slow-loading state, overriding the script's `data-help-phone`. */
+  @property({attribute: 'help-phone'}) helpPhone?: string;
+
   /** `light` or `dark` forces a colour scheme; by default the widget follows the visitor's setting. */
   @property({reflect: true}) theme?: 'light' | 'dark';
 
@@ -76,8 +81,12 @@ export abstract class AmparoElement extends LitElement {
   /** The element's content locale (BCP 47), resolved from `lang`, the page, the script and the browser. */
   @state() protected locale = 'en';
 
+  /** The dataset has not answered for a while: say so, and offer help, while the store keeps trying. */
+  @state() private slow = false;
+
   private requestedUrl?: string;
   private resolvedLocale?: string;
+  private slowTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -94,6 +103,7 @@ export abstract class AmparoElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    clearTimeout(this.slowTimer);
   }
 
   static override get observedAttributes(): string[] {
@@ -133,9 +143,39 @@ export abstract class AmparoElement extends LitElement {
       return;
     }
     this.datasetResult = undefined;
+    this.slow = false;
+    clearTimeout(this.slowTimer);
+    this.slowTimer = setTimeout(() => (this.slow = true), this.slowAfterMs());
     void loadDataset(url).then((result) => {
-      if (this.requestedUrl === url) this.datasetResult = result;
+      if (this.requestedUrl !== url) return;
+      clearTimeout(this.slowTimer);
+      this.slow = false;
+      this.datasetResult = result;
     });
+  }
+
+  /**
+   * After how long a dataset that has not answered is called slow (a seam for tests). The store
+   * waits 10 s per attempt and tries twice; visitors hear about it well before that.
+   */
+  protected slowAfterMs(): number {
+    return 8000;
+  }
+
+  /** The site owner's help number, if one is set and looks like a phone number. */
+  protected get helpPhoneLink(): TemplateResult | typeof nothing {
+    const number = (this.helpPhone ?? getPageConfig().helpPhone)?.trim();
+    const href = number ? safeUrl(telUrl(number), {protocols: ['tel:']}) : undefined;
+    return number && href
+      ? html`<p data-kind="help-phone">${msg('Need help now? Call')} <a href=${href}><bdi dir="ltr">${number}</bdi></a></p>`
+      : nothing;
+  }
+
+  private get fallbackLink(): TemplateResult | typeof nothing {
+    const fallback = safeUrl(this.fallbackUrl ?? getPageConfig().fallbackUrl, {protocols: ['http:', 'https:']});
+    return fallback
+      ? html`<p><a href=${fallback} rel="noopener noreferrer">${msg('See this information on our website')}</a></p>`
+      : nothing;
   }
 
   /** Today (`YYYY-MM-DD`) in California: the date every widget decides by. A seam for tests. */
@@ -158,12 +198,19 @@ export abstract class AmparoElement extends LitElement {
         : result.ok
           ? html`${this.renderSample(result.data)}${this.renderReviewDue(result.data, result.url)}${this.renderContent(
               result.data,
-            )}${this.renderSkipped(result.skipped)}`
+            )}${this.renderSkipped(result.issues)}`
           : this.renderProblem(result.failure)}
     </div>`;
   }
 
   protected renderLoading(): TemplateResult {
+    if (this.slow) {
+      return html`<div class="notice" part="notice" role="status" data-kind="slow">
+        <p>${msg('This is taking longer than usual. We are still trying…')}</p>
+        ${this.helpPhoneLink} ${this.fallbackLink}
+        <slot></slot>
+      </div>`;
+    }
     return html`<div part="notice" role="status">
       <span class="visually-hidden">${msg('Loading…')}</span>
       <div class="skeleton" aria-hidden="true"></div>
@@ -200,26 +247,39 @@ export abstract class AmparoElement extends LitElement {
     </p>`;
   }
 
-  /** A polite note that some records were skipped; the details are on the console. */
-  protected renderSkipped(skipped: number): TemplateResult | typeof nothing {
-    if (!skipped) return nothing;
-    return html`<p class="notice" part="notice" role="status" data-tone="warning">
-      ${skipped === 1
-        ? msg('One entry is not shown because it has errors.')
-        : msg(str`${skipped} entries are not shown because they have errors.`)}
+  /**
+   * A polite note naming what is not shown because of errors in the data (e.g. "services: 2,
+   * hotlines: 1"); the details are on the console and from `npx amparo validate`.
+   */
+  protected renderSkipped(issues: readonly Issue[]): TemplateResult | typeof nothing {
+    const counts = new Map<string, number>();
+    const sources = issues.filter((i) => i.path.startsWith('$.meta.sources[') && i.severity === 'error').length;
+    for (const issue of issues) {
+      if (!issue.skipped || !issue.collection) continue;
+      // One record can have several problems: count records, by path prefix.
+      const record = /^\$\.\w+\[\d+\]/.exec(issue.path)?.[0] ?? issue.path;
+      counts.set(`${issue.collection}|${record}`, 1);
+    }
+    const byCollection = new Map<string, number>();
+    for (const key of counts.keys()) {
+      const collection = key.split('|')[0]!;
+      byCollection.set(collection, (byCollection.get(collection) ?? 0) + 1);
+    }
+    if (!byCollection.size && !sources) return nothing;
+    const list = [...byCollection].map(([c, n]) => `${collectionName(c as Collection)}: ${n}`).join(', ');
+    return html`<p class="notice" part="notice" role="status" data-tone="warning" data-kind="skipped">
+      ${byCollection.size ? msg(str`Some entries are not shown because of errors in the data (${list}).`) : nothing}
+      ${sources ? msg(str`Sources not named because of errors: ${sources}.`) : nothing}
     </p>`;
   }
 
   /** The message for a dataset that cannot be shown, with a retry and the site's fallback. */
   protected renderProblem(problem: DatasetProblem): TemplateResult {
     const retry = problem === 'network' || problem === 'timeout' || problem === 'http';
-    const fallback = safeUrl(this.fallbackUrl ?? getPageConfig().fallbackUrl, {protocols: ['http:', 'https:']});
     return html`<div class="notice" part="notice" role="alert" data-tone="error">
       <p>${this.problemMessage(problem)}</p>
       ${retry ? html`<button type="button" @click=${this.retry}>${msg('Try again')}</button>` : nothing}
-      ${fallback
-        ? html`<p><a href=${fallback} rel="noopener noreferrer">${msg('See this information on our website')}</a></p>`
-        : nothing}
+      ${this.helpPhoneLink} ${this.fallbackLink}
       <slot></slot>
     </div>`;
   }
@@ -255,5 +315,37 @@ export abstract class AmparoElement extends LitElement {
   protected emit<T>(type: `amparo-${string}`, detail: T): boolean {
     const init: CustomEventInit<T> = {detail, bubbles: true, composed: true, cancelable: true};
     return this.dispatchEvent(new CustomEvent<T>(type, init));
+  }
+}
+
+/** A collection as visitors would name it, in the interface language. */
+function collectionName(collection: Collection): string {
+  switch (collection) {
+    case 'organizations':
+      return msg('organizations');
+    case 'locations':
+      return msg('addresses');
+    case 'services':
+      return msg('services');
+    case 'hotlines':
+      return msg('hotlines');
+    case 'places':
+      return msg('courts and detention centers');
+    case 'links':
+      return msg('links');
+    case 'rightsEditions':
+      return msg('know-your-rights cards');
+    case 'events':
+      return msg('events');
+    case 'districtPlans':
+      return msg('district maps');
+    case 'districts':
+      return msg('districts');
+    case 'officials':
+      return msg('officials');
+    case 'campaigns':
+      return msg('campaigns');
+    case 'zipTables':
+      return msg('ZIP code tables');
   }
 }

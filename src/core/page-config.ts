@@ -14,6 +14,8 @@ export interface PageConfig {
   locale?: string;
   /** A page the site owner offers when the dataset cannot be loaded. */
   fallbackUrl?: string;
+  /** A phone number the site owner offers in every failure and slow-loading state. */
+  helpPhone?: string;
 }
 
 export const PAGE_CONFIG_KEY = Symbol.for('amparo.page-config');

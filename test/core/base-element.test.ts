@@ -2,6 +2,7 @@ import {expect, fixture, html as testHtml, waitUntil} from '@open-wc/testing';
 import {html} from 'lit';
 import {AmparoElement} from '../../src/core/base-element.js';
 import {defineElement} from '../../src/core/define.js';
+import {PAGE_CONFIG_KEY, setPageConfig} from '../../src/core/page-config.js';
 import type {Dataset} from '../../src/core/dataset/schema/index.js';
 import {setUiLocale} from '../../src/core/i18n/localization.js';
 import {validDataset} from '../fixtures/dataset.js';
@@ -109,15 +110,72 @@ describe('AmparoElement (shared base)', () => {
     });
   });
 
-  it('says politely how many entries were skipped', async () => {
+  it('says politely what is not shown, by kind, and keeps the rest', async () => {
     const data = validDataset();
     (data.hotlines[0] as {phones: unknown}).phones = [{number: 'nope'}];
+    (data.hotlines[1] as {scope: unknown}).scope = 'galactic';
+    (data.organizations[1] as {website: unknown}).website = 'javascript:alert(1)';
+    data.meta.sources.push({id: 'broken', name: 'Broken link', url: 'not a link', asOf: '2026-01-01'});
     const el = await fixture<AmparoTestWidget>(testHtml`<amparo-test-widget dataset=${blobUrl(data)}></amparo-test-widget>`);
     await settled(el);
-    const notice = shadow(el).querySelector('[role="status"]');
-    expect(notice?.textContent).to.match(/One entry is not shown|\d+ entries are not shown/);
+    const notice = shadow(el).querySelector('[data-kind="skipped"]');
+    expect(notice?.getAttribute('role')).to.equal('status');
+    expect(notice?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Some entries are not shown because of errors in the data (organizations: 1, hotlines: 2). Sources not named because of errors: 1.',
+    );
     expect(shadow(el).querySelector('#content') !== null).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('says nothing about errors when only a bad phone number was left out of a record', async () => {
+    const data = validDataset();
+    data.organizations[0]!.phones!.push({number: 'nope'});
+    const el = await fixture<AmparoTestWidget>(testHtml`<amparo-test-widget dataset=${blobUrl(data)}></amparo-test-widget>`);
+    await settled(el);
+    expect(shadow(el).querySelector('[data-kind="skipped"]')).to.equal(null);
+  });
+
+  describe('a dataset that does not answer', () => {
+    let release: () => void = () => {};
+    const original = window.fetch;
+    beforeEach(() => {
+      window.fetch = (input, init) =>
+        new Promise((resolve, reject) => {
+          release = () => original(input, init).then(resolve, reject);
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        });
+    });
+    afterEach(() => {
+      window.fetch = original;
+      release();
+    });
+
+    class SlowWidget extends AmparoTestWidget {
+      protected override slowAfterMs() {
+        return 50;
+      }
+    }
+    defineElement('amparo-slow-test-widget', SlowWidget);
+
+    it('says it is slow, with the help phone and fallback link, while it keeps trying; then shows the data', async () => {
+      const url = `/test/fixtures/data/partial.json?slow=${Math.random()}`;
+      const el = await fixture<SlowWidget>(testHtml`
+        <amparo-slow-test-widget dataset=${url} help-phone="(415) 555-0199" fallback-url="https://org.example/help">
+          <a href="https://org.example/help">Our help page</a>
+        </amparo-slow-test-widget>`);
+      await waitUntil(() => shadow(el).querySelector('[data-kind="slow"]'), 'slow notice', {timeout: 2000});
+      const slow = shadow(el).querySelector('[data-kind="slow"]')!;
+      expect(slow.getAttribute('role')).to.equal('status');
+      expect(slow.textContent).to.contain('This is taking longer than usual. We are still trying');
+      const phone = slow.querySelector<HTMLAnchorElement>('[data-kind="help-phone"] a')!;
+      expect(phone.getAttribute('href')).to.equal('tel:4155550199');
+      expect(phone.textContent).to.equal('(415) 555-0199');
+      expect(slow.querySelector('a[href="https://org.example/help"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+      release();
+      await settled(el);
+      expect(shadow(el).querySelector('[data-kind="slow"]')).to.equal(null);
+    });
   });
 
   it('explains an unreachable dataset, offers Try again, the site fallback link and its own content', async () => {
@@ -134,6 +192,23 @@ describe('AmparoElement (shared base)', () => {
     expect(slot.assignedElements()[0]!.textContent).to.equal('Our events page');
     expect(alert.querySelector('button')!.textContent).to.contain('Try again');
     await expect(el).to.be.accessible();
+  });
+
+  it('offers the help phone of the script config in a failure, and never an unsafe one', async () => {
+    setPageConfig({helpPhone: '+1 800 555 0198'});
+    try {
+      const el = await fixture<AmparoTestWidget>(testHtml`<amparo-test-widget dataset="/test/fixtures/data/missing.json"></amparo-test-widget>`);
+      await settled(el);
+      const link = shadow(el).querySelector<HTMLAnchorElement>('[role="alert"] [data-kind="help-phone"] a')!;
+      expect(link.getAttribute('href')).to.equal('tel:+18005550198');
+      const bad = await fixture<AmparoTestWidget>(
+        testHtml`<amparo-test-widget help-phone="javascript:alert(1)" dataset="/test/fixtures/data/missing.json"></amparo-test-widget>`,
+      );
+      await settled(bad);
+      expect(shadow(bad).querySelector('[data-kind="help-phone"]')).to.equal(null);
+    } finally {
+      delete (globalThis as {[PAGE_CONFIG_KEY]?: unknown})[PAGE_CONFIG_KEY];
+    }
   });
 
   it('retries a failed request once before showing an error', async () => {

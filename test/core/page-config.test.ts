@@ -21,6 +21,13 @@ describe('page configuration', () => {
     expect(config.fallbackUrl).to.equal(new URL('help.html', location.href).href);
   });
 
+  it('reads the help phone the site owner offers in failure states', () => {
+    const script = document.createElement('script');
+    script.dataset.helpPhone = ' (415) 555-0199 ';
+    expect(configFromScript(script, 'https://cdn.example.org/amparo.js').helpPhone).to.equal('(415) 555-0199');
+    expect(configFromScript(document.createElement('script'), 'https://cdn.example.org/amparo.js').helpPhone).to.equal(undefined);
+  });
+
   it('finds the module script by its resolved URL', () => {
     const script = document.createElement('script');
     script.type = 'text/plain'; // present in the DOM, never executed

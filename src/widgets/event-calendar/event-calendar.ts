@@ -6,6 +6,7 @@ import {msg, str} from '@lit/localize';
 import {AmparoElement} from '../../core/base-element.js';
 import {CA_COUNTIES} from '../../core/dataset/ca-counties.js';
 import type {CommunityEvent, Dataset} from '../../core/dataset/schema/index.js';
+import type {Issue} from '../../core/dataset/validate.js';
 import {EVENT_TYPES} from '../../core/dataset/vocabulary.js';
 import {dateFormat, pickText, type LocalizedText} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
@@ -297,8 +298,11 @@ export class AmparoEventCalendar extends AmparoElement {
   }
 
   /** The base element's "entries not shown" note, counting events the calendar could not expand too. */
-  protected override renderSkipped(skipped: number): ReturnType<AmparoElement['renderSkipped']> {
-    return super.renderSkipped(skipped + (this.expansion?.problems.length ?? 0) + (this.feed?.result?.problems.length ?? 0));
+  protected override renderSkipped(issues: readonly Issue[]): ReturnType<AmparoElement['renderSkipped']> {
+    const unexpanded = [...(this.expansion?.problems ?? []), ...(this.feed?.result?.problems ?? [])].map(
+      (_, i): Issue => ({path: `events not expanded #${i}`, message: '', severity: 'error', collection: 'events', skipped: true}),
+    );
+    return super.renderSkipped([...issues, ...unexpanded]);
   }
 
   private countText(n: number, filters: Filters): string {

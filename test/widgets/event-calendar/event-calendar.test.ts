@@ -361,7 +361,7 @@ describe('<amparo-event-calendar>', () => {
       }));
       expect(warnings.some((w) => w.includes('evt-bad-rule'))).to.equal(true);
       expect(warnings.some((w) => w.includes('evt-impossible'))).to.equal(true);
-      expect($$(el, '[part="notice"]').some((n) => n.textContent!.includes('2 entries are not shown'))).to.equal(true);
+      expect($$(el, '[part="notice"]').some((n) => n.textContent!.includes('Some entries are not shown because of errors in the data (events: 2).'))).to.equal(true);
       expect(text(el, '[part="count"]')).to.equal('15 events');
       await expect(el).to.be.accessible();
     } finally {
