@@ -18,6 +18,7 @@ export function configFromScript(script: HTMLScriptElement | null, scriptUrl: st
   const page = document.baseURI;
   return {
     datasetUrl: new URL(data['dataset'] || DEFAULT_DATASET_PATH, data['dataset'] ? page : scriptUrl).href,
+    defaultDatasetUrl: new URL(DEFAULT_DATASET_PATH, scriptUrl).href,
     locale: data['locale'] || undefined,
     fallbackUrl: data['fallbackUrl'] ? new URL(data['fallbackUrl'], page).href : undefined,
     helpPhone: data['helpPhone']?.trim() || undefined,

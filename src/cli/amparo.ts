@@ -12,7 +12,8 @@ import {readFile, writeFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {datasetJsonSchema} from '../core/dataset/schema/json-schema.js';
-import {validateDataset, validateRightsStrings, validateZipTable, type Issue} from '../core/dataset/validate.js';
+import {datasetGaps, validateDataset, validateRightsStrings, validateZipTable, type Issue} from '../core/dataset/validate.js';
+import {withBases} from './layers.js';
 
 const USAGE = `Usage:
   amparo validate <file|url> [<file|url> ...]   check a dataset (and the files it references)
@@ -68,12 +69,16 @@ async function validateTarget(target: string, io: Output): Promise<number> {
     const result = kind === 'rights-strings' ? validateRightsStrings(json) : validateZipTable(json);
     return print(target, result.issues, io) + (result.ok ? 0 : 1);
   }
-  const result = validateDataset(json);
-  let errors = print(target, result.issues, io);
+  // A dataset that extends another is checked as the widgets see it: both together.
+  const layers = await withBases(json, url);
+  for (const problem of layers.problems) io.out(`${target} ${problem}`);
+  const result = validateDataset(layers.json);
+  let errors = layers.problems.length + print(target, result.issues, io);
   if (!result.ok) {
     io.out(`${target} $: the widgets cannot use this file (${result.failure})`);
     return errors + 1;
   }
+  for (const gap of datasetGaps(result.dataset)) io.out(`${target} $: warning: for <amparo-${gap.widget}>: ${gap.message}`);
   const parts = [
     ...result.dataset.zipTables.map((t) => t.url),
     ...result.dataset.rightsEditions.flatMap((e) => e.locales.flatMap((l) => (l.url ? [l.url] : []))),

@@ -14,6 +14,8 @@ export interface PageConfig {
   locale?: string;
   /** A page the site owner offers when the dataset cannot be loaded. */
   fallbackUrl?: string;
+  /** The statewide dataset that ships next to the script (`meta.extends: "amparo:default"`). */
+  defaultDatasetUrl?: string;
   /** A phone number the site owner offers in every failure and slow-loading state. */
   helpPhone?: string;
 }

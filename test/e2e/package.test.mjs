@@ -70,6 +70,26 @@ describe('amparo validate', () => {
     assert.match(run.stdout, /not valid JSON/);
   });
 
+  it('checks a small dataset that extends the default one as the widgets see it, and names what a dataset lacks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'amparo-cli-'));
+    const mine = {
+      meta: {
+        id: 'our-partners', schemaVersion: '1.1.0', generatedAt: '2026-12-01T00:00:00Z', jurisdiction: 'US-CA',
+        locales: ['en'], licence: 'CC-BY-4.0', sources: [{id: 'ours', name: 'Our calls', asOf: '2026-11-30'}],
+      },
+      organizations: [{id: 'org-ours', name: {en: 'Our Partner'}, provenance: {sourceId: 'ours', asOf: '2026-11-30'}}],
+    };
+    writeFileSync(join(dir, 'alone.json'), JSON.stringify(mine));
+    writeFileSync(join(dir, 'layered.json'), JSON.stringify({...mine, meta: {...mine.meta, extends: 'amparo:default'}}));
+    const alone = cli('validate', join(dir, 'alone.json'));
+    assert.equal(alone.status, 0, alone.stdout + alone.stderr);
+    assert.match(alone.stdout, /warning: for <amparo-resource-finder>: no zip-geo table/);
+    assert.match(alone.stdout, /warning: for <amparo-contact-rep>: no officials/);
+    const layered = cli('validate', join(dir, 'layered.json'));
+    assert.equal(layered.status, 0, layered.stdout + layered.stderr);
+    assert.doesNotMatch(layered.stdout, /no zip-geo table|no officials|no hotlines/);
+  });
+
   it('prints usage and exits 2 without arguments', () => {
     const run = cli();
     assert.equal(run.status, 2);

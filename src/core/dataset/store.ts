@@ -1,3 +1,4 @@
+import {getPageConfig} from '../page-config.js';
 import type {Dataset, RightsStrings, ZipTable, ZipTableRef} from './schema/index.js';
 import type {DatasetFailure, Issue} from './validate.js';
 
@@ -30,6 +31,11 @@ type Validator<T> = (json: unknown) => Promise<Validation<T>>;
 const validatorModule = () => import('./validate.js');
 
 const cache = new Map<string, Promise<LoadResult<unknown>>>();
+/** Raw documents by URL: a dataset read directly and as the base of another is fetched once. */
+const raw = new Map<string, Promise<unknown>>();
+
+/** At most this many datasets stacked with `meta.extends` (a nonprofit's on the statewide one is 2). */
+const MAX_LAYERS = 3;
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -43,7 +49,18 @@ class LoadError extends Error {
   }
 }
 
-async function fetchJson(url: string, options: LoadOptions): Promise<unknown> {
+function fetchJson(url: string, options: LoadOptions): Promise<unknown> {
+  let pending = raw.get(url);
+  if (!pending) {
+    pending = fetchJsonUncached(url, options);
+    raw.set(url, pending);
+    // A failure is not kept: "Try again" and a later element fetch again.
+    pending.catch(() => raw.delete(url));
+  }
+  return pending;
+}
+
+async function fetchJsonUncached(url: string, options: LoadOptions): Promise<unknown> {
   const doFetch = options.fetch ?? fetch;
   const attempts = 1 + (options.retries ?? 1);
   for (let attempt = 1; ; attempt++) {
@@ -138,14 +155,66 @@ function validatorFor<T>(run: (mod: Awaited<ReturnType<typeof validatorModule>>,
   return async (json: unknown) => run(await mod, json);
 }
 
-/** Loads the main dataset document at `url` (see {@link loadJson}). */
+/** The URL `meta.extends` names, resolved against the dataset's own URL. */
+function extendsUrl(value: string, from: string): string | undefined {
+  if (value === 'amparo:default') return getPageConfig().defaultDatasetUrl;
+  try {
+    return new URL(value, from).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The dataset at `url` with the datasets it extends (`meta.extends`) underneath, fetched once per
+ * URL, as one raw document. A base that cannot be loaded is named and left out: the dataset's own
+ * records are still shown.
+ */
+async function layered(
+  url: string,
+  json: unknown,
+  options: LoadOptions,
+  merge: (base: unknown, own: unknown, baseUrl: string) => unknown,
+  seen: string[] = [url],
+): Promise<{json: unknown; issues: Issue[]}> {
+  const value = (json as {meta?: {extends?: unknown}} | null)?.meta?.extends;
+  if (typeof value !== 'string') return {json, issues: []};
+  const problem = (message: string) => ({
+    json,
+    issues: [{path: '$.meta.extends', message: `${message}; only this dataset's own records are shown`, severity: 'error' as const}],
+  });
+  const baseUrl = extendsUrl(value, url);
+  if (!baseUrl) return problem(`cannot tell which dataset "${value}" is (no default dataset next to the script)`);
+  if (seen.includes(baseUrl)) return problem(`extends ${baseUrl}, which extends it back`);
+  if (seen.length >= MAX_LAYERS) return problem(`more than ${MAX_LAYERS} datasets are stacked`);
+  let base: unknown;
+  try {
+    base = await fetchJson(baseUrl, options);
+  } catch (error) {
+    return problem(`could not load ${baseUrl} (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const below = await layered(baseUrl, base, options, merge, [...seen, baseUrl]);
+  return {json: merge(below.json, json, baseUrl), issues: below.issues};
+}
+
+/**
+ * Loads the main dataset document at `url` (see {@link loadJson}), with the datasets it extends
+ * underneath (`meta.extends`), validated as one.
+ */
 export function loadDataset(url: string, options?: LoadOptions): Promise<LoadResult<Dataset>> {
+  const mod = validatorModule();
+  mod.catch(() => undefined);
   return loadJson(
     url,
-    validatorFor((mod, json) => {
-      const result = mod.validateDataset(json);
-      return result.ok ? {ok: true, data: result.dataset, issues: result.issues, skipped: result.skipped} : result;
-    }),
+    async (json) => {
+      const {mergeLayers, validateDataset} = await mod;
+      const stack = await layered(url, json, options ?? {}, mergeLayers);
+      const result = validateDataset(stack.json);
+      const issues = [...stack.issues, ...result.issues];
+      return result.ok
+        ? {ok: true, data: result.dataset, issues, skipped: result.skipped}
+        : {ok: false, failure: result.failure, issues};
+    },
     options,
   );
 }
@@ -182,6 +251,11 @@ export function loadRightsStrings(url: string, datasetUrl: string, options?: Loa
 
 /** Forgets cached results (all, or one URL) so the next load fetches again, e.g. on "Try again". */
 export function clearDatasetCache(url?: string): void {
-  if (url) cache.delete(url);
-  else cache.clear();
+  if (url) {
+    cache.delete(url);
+    raw.delete(url);
+  } else {
+    cache.clear();
+    raw.clear();
+  }
 }

@@ -2,6 +2,9 @@
 import * as z from 'zod/mini';
 import {Id, IsoDate, IsoDateTime, Jurisdiction, Locale, LocalizedText, RelativeUrl, Text, TimeZone, Url, pattern} from './common.js';
 
+/** `meta.extends` value naming the statewide dataset that ships with the Amparo script. */
+export const DEFAULT_DATASET = 'amparo:default';
+
 /** An upstream source that records point to with `provenance.sourceId`. */
 export const SourceSchema = z.object({
   id: Id,
@@ -37,6 +40,13 @@ export const MetaSchema = z.object({
    * out of date, and site owners (console) to update the data.
    */
   reviewBy: z.optional(IsoDate),
+  /**
+   * A dataset this one builds on: its records, sources, ZIP tables, officials and rights content
+   * are read first, and this dataset's records are added (a record with the same id replaces the
+   * one it extends). A URL relative to this document, or `amparo:default` for the statewide
+   * dataset that ships with the Amparo script. A nonprofit keeps only its own providers and events.
+   */
+  extends: z.optional(z.union([z.literal(DEFAULT_DATASET), RelativeUrl])),
   /** The whole dataset is demo data; widgets label it as such. */
   sample: z.optional(z.boolean()),
 });
