@@ -3,7 +3,7 @@
  *
  * Every state: first view, a ZIP search, a county preset with its hotline, a need, filters and
  * chips, no results, an unknown ZIP (county picker), a directory with hotlines but no providers
- * (what the default California dataset looks like today), Spanish, Arabic (RTL) and print.
+ * (what the default California dataset shows in a county with no provider), Spanish, Arabic (RTL) and print.
  *
  * Data: stories/fixtures/resource-finder-demo.json and resource-finder-zip-geo.json (served at
  * `fixtures/`), small and clearly FICTIONAL (`meta.sample: true`): "Example … (demo)" providers
@@ -196,7 +196,7 @@ export const NoProviders: Story = {
   name: 'Hotlines only, no providers',
   args: {dataset: 'fixtures/resource-finder-hotlines-only.json', county: 'Fresno'},
   parameters: describe(
-    'A dataset with hotlines but no providers, like the default California dataset today: the hotline strip ' +
+    'A dataset with hotlines but no providers (as in a county the default dataset has no provider for): the hotline strip ' +
       'still works, and the finder says plainly that no providers are listed yet, with the site’s own content.',
   ),
 };
@@ -240,12 +240,12 @@ export const CaliforniaDataset: Story = {
   args: {dataset: 'data/amparo-ca.json', county: '06037', 'report-url': ''},
   render: (args, context) =>
     html`<p style="font-size: 0.875rem">
-        Storybook note: real data, not the fictional demo. The default dataset has rapid-response hotlines but no
-        providers yet.
+        Storybook note: real data, not the fictional demo: providers from the EOIR roster, the EOIR pro bono list
+        and USCIS citizenship grants, none checked by calling.
       </p>
       ${render(args, context)}`,
   parameters: describe(
-    'The default California dataset with the Los Angeles hotlines (unverified; the ZIP table is the real one, ' +
+    'The default California dataset with the Los Angeles providers and hotlines (unverified; the ZIP table is the real one, ' +
       'fetched only when a ZIP is searched).',
   ),
 };

@@ -34,6 +34,8 @@ import {
   zipGeoFromGeoNames,
 } from './districts.js';
 import {HOTLINE_ATTRIBUTION, HOTLINE_SOURCE, importHotlines, type UpstreamNetwork} from './hotlines.js';
+import {readProviderFiles} from './provider-files.js';
+import {importProviders, providerSources} from './providers.js';
 import {readRightsEdition} from './rights-files.js';
 import {splitRightsLocales, type TranslationReport} from './rights.js';
 import {
@@ -124,7 +126,12 @@ async function main(): Promise<void> {
     ZCCD_SOURCE,
     SLD_SOURCE,
     GEONAMES_SOURCE,
-  ].map((s) => ({...s}));
+  ].map((s): DatasetInput['meta']['sources'][number] => ({...s}));
+  // --- Providers and places (scripts/data/providers.ts): their sources, then their records below,
+  // once the zip-geo table they are placed with is built.
+  const providerFiles = await readProviderFiles(from!);
+  sources.push(...providerSources(providerFiles));
+  // --- end providers
   const generatedDate = argValue('--generated-at') ?? sources.map((s) => s.asOf).sort().at(-1)!;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(generatedDate)) fail(`--generated-at ${generatedDate}: expected YYYY-MM-DD`);
 
@@ -152,6 +159,11 @@ async function main(): Promise<void> {
     GEONAMES_SOURCE.asOf,
   );
 
+  // --- Providers and places, placed with the zip-geo table (scripts/data/providers.ts).
+  const providers = importProviders(providerFiles, geo.table.zips);
+  for (const line of providers.summary) console.log(`providers: ${line}`);
+  // --- end providers
+
   // Know-your-rights content: authored English edition plus per-language translation files.
   const rights = await readRightsEdition();
   for (const report of rights.reports) console.log(`rights: ${formatReport(report)}`);
@@ -159,7 +171,7 @@ async function main(): Promise<void> {
   // fetched by the card only when it shows that language (keeps the main file small).
   const rightsFiles = splitRightsLocales(rights.edition, ['en', 'es']);
 
-  for (const line of [...hotlines.skipped, ...officials.skipped, ...tables.flatMap((t) => t.skipped), ...geo.skipped]) {
+  for (const line of [...hotlines.skipped, ...providers.skipped, ...officials.skipped, ...tables.flatMap((t) => t.skipped), ...geo.skipped]) {
     console.warn(`import: ${line}`);
   }
   const unmapped = unmappedZctas(tables.map((t) => t.table));
@@ -184,7 +196,12 @@ async function main(): Promise<void> {
       attribution: [HOTLINE_ATTRIBUTION, GEONAMES_ATTRIBUTION],
       sources,
     },
+    organizations: providers.organizations,
+    locations: providers.locations,
+    services: providers.services,
     hotlines: hotlines.records,
+    places: providers.places,
+    links: providers.links,
     rightsEditions: [rights.edition],
     districtPlans: plans,
     districts: districts(plans, generatedDate),
@@ -216,7 +233,7 @@ async function main(): Promise<void> {
   for (const f of [...files, ...rightsFiles]) await writeFile(join(out, f.file), f.text);
   const count = (name: keyof DatasetInput) => `${(dataset[name] as unknown[] | undefined)?.length ?? 0} ${name}`;
   console.log(
-    `data:build: wrote ${join(out, 'amparo-ca.json')} (${['hotlines', 'rightsEditions', 'districtPlans', 'districts', 'officials', 'zipTables'].map((n) => count(n as keyof DatasetInput)).join(', ')}) and ${[...files, ...rightsFiles].map((f) => f.file).join(', ')}.`,
+    `data:build: wrote ${join(out, 'amparo-ca.json')} (${['organizations', 'locations', 'services', 'hotlines', 'places', 'links', 'rightsEditions', 'districtPlans', 'districts', 'officials', 'zipTables'].map((n) => count(n as keyof DatasetInput)).join(', ')}) and ${[...files, ...rightsFiles].map((f) => f.file).join(', ')}.`,
   );
 }
 

@@ -36,7 +36,11 @@ const countyNames = (fips: Iterable<string>) =>
 
 const ALL_COUNTIES = Object.keys(CA_COUNTIES) as CountyFips[];
 
-/** Counties with at least one service (its counties, or statewide) or a location of a resource. */
+/**
+ * Counties with a provider: a location (office) of an organization, or a service's stated
+ * counties (all of them for a statewide service). Places (courts, detention facilities) are not
+ * providers and do not count; remote help with no county limit does not either.
+ */
 function countiesWithResource(d: Dataset): Set<string> {
   if (d.services.some((s) => s.statewide)) return new Set(ALL_COUNTIES);
   return new Set([...d.services.flatMap((s) => s.counties ?? []), ...d.locations.flatMap((l) => (l.county ? [l.county] : []))]);
@@ -70,19 +74,34 @@ export function coverageReport(input: unknown, options: ReportOptions): string {
   const counts = COLLECTIONS.map((c) => `${d[c].length} ${c}`);
   lines.push(`Records: ${counts.join(', ')}.`, '');
 
-  const noResource = ALL_COUNTIES.filter((c) => !countiesWithResource(d).has(c));
+  const withResource = countiesWithResource(d);
+  const noResource = ALL_COUNTIES.filter((c) => !withResource.has(c));
   if (!d.organizations.length && !d.services.length) {
     lines.push(
-      `**Counties without a resource (organization or service): ${noResource.length} of ${ALL_COUNTIES.length}.** ` +
+      `**Counties without a provider (office or stated service area): ${noResource.length} of ${ALL_COUNTIES.length}.** ` +
         'The dataset has no organizations or services yet; that is expected until legal-service providers are imported.',
     );
   } else {
     lines.push(
-      `**Counties without a resource (organization or service): ${noResource.length} of ${ALL_COUNTIES.length}.**` +
+      `**Counties without a provider (office or stated service area): ${noResource.length} of ${ALL_COUNTIES.length}.**` +
         (noResource.length ? ` ${countyNames(noResource).join(', ')}.` : ''),
     );
+    const located = new Set(d.locations.map((l) => l.organizationId));
+    const unlimited = d.services.filter(
+      (s) => !s.statewide && !s.counties?.length && s.remote?.length && !(s.locationIds ? s.locationIds.length : located.has(s.organizationId)),
+    );
+    if (unlimited.length) lines.push('', `Remote help with no county limit (not counted above): ${unlimited.length} service(s).`);
   }
   lines.push('');
+  if (d.places.length) {
+    const kinds = [...new Set(d.places.map((p) => p.kind))].sort().map((k) => `${d.places.filter((p) => p.kind === k).length} ${k}`);
+    const placeOnly = [...new Set(d.places.flatMap((p) => (p.county && !withResource.has(p.county) ? [p.county] : [])))];
+    lines.push(
+      `**Places (not help, not counted as providers): ${d.places.length}** (${kinds.join(', ')}), in ${new Set(d.places.flatMap((p) => p.county ?? [])).size} counties.` +
+        (placeOnly.length ? ` Counties with a place but no provider: ${countyNames(placeOnly).join(', ')}.` : ''),
+      '',
+    );
+  }
   const noHotline = ALL_COUNTIES.filter((c) => !countiesWithHotline(d).has(c));
   lines.push(
     `**Counties without a hotline: ${noHotline.length} of ${ALL_COUNTIES.length}.**` +

@@ -44,6 +44,14 @@ const HTTP_ALLOWED: Record<string, string> = {
  */
 const PLANS_WITHOUT_TABLE = ['ca-cd-prop50'];
 
+/**
+ * Counties with a provider office or a stated service area, at least. The reference data counts
+ * 37 of 58; the build has 36 because Nevada County's only provider (Sierra Community House,
+ * Truckee) is left out: its DOJ recognition ended on 2026-09-17, before the roster of 2026-09-19,
+ * with no renewal pending, and it is on no other list (data/README.md, "Providers and places").
+ */
+const PROVIDER_COUNTIES_MIN = 36;
+
 /** Seats per body: U.S. Senate and the four executives are statewide; the others by district. */
 const SEATS = {
   'us-senate': 2,
@@ -303,6 +311,48 @@ describe('the default dataset (data/)', () => {
         expect(Object.keys(result.strings.strings).length, info.locale).to.equal(textSlots(edition).length);
       }
     }
+  });
+
+  it('lists at least 150 legal-help organizations, each with its source, and every office placed in a county', () => {
+    expect(dataset.organizations.length).to.be.at.least(150);
+    const sources = new Set(dataset.meta.sources.map((s) => s.id));
+    for (const o of dataset.organizations) {
+      expect(sources.has(o.provenance?.sourceId ?? ''), `${o.id} source`).to.equal(true);
+      expect(o.provenance?.asOf, `${o.id} asOf`).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const unplaced = dataset.locations.filter((l) => !l.county || !l.geo).map((l) => l.id);
+    expect(unplaced).to.deep.equal([]);
+    // Coordinates come from ZIP centroids: never presented as exact.
+    expect(dataset.locations.filter((l) => l.geo?.precision !== 'approximate').map((l) => l.id)).to.deep.equal([]);
+  });
+
+  it('keeps courts and detention facilities apart, as places, never as organizations', () => {
+    const placeNames = new Set(dataset.places.map((p) => p.name.en.toLowerCase()));
+    const asHelp = dataset.organizations.filter(
+      (o) => placeNames.has(o.name.en.toLowerCase()) || /immigration court|detention (center|facility)|processing center|correctional/i.test(o.name.en),
+    );
+    expect(asHelp.map((o) => o.id)).to.deep.equal([]);
+    expect(dataset.places.filter((p) => p.kind === 'immigration-court').length).to.be.at.least(13);
+    expect(dataset.places.filter((p) => p.kind === 'detention-facility').length).to.be.at.least(7);
+  });
+
+  it('shows no organization as DOJ-recognized whose recognition had ended at its own date, without a renewal pending', () => {
+    const recognized = dataset.organizations.filter((o) => o.credentials?.includes('doj-recognized'));
+    expect(recognized.length).to.be.greaterThan(100);
+    const problems = recognized.flatMap((o) => {
+      const r = o.recognition;
+      if (!r?.expires) return [`${o.id}: doj-recognized without recognition dates`];
+      return r.expires < r.asOf && !r.renewalPending ? [`${o.id}: expired ${r.expires} before ${r.asOf}`] : [];
+    });
+    expect(problems).to.deep.equal([]);
+    // Recognition dates only come with the credential.
+    expect(dataset.organizations.filter((o) => o.recognition && !o.credentials?.includes('doj-recognized')).map((o) => o.id)).to.deep.equal([]);
+  });
+
+  it(`has a provider office or stated service area in at least ${PROVIDER_COUNTIES_MIN} of the 58 counties`, () => {
+    const counties = new Set([...dataset.locations.flatMap((l) => l.county ?? []), ...dataset.services.flatMap((s) => s.counties ?? [])]);
+    expect([...counties].filter((c) => !(c in CA_COUNTIES))).to.deep.equal([]);
+    expect(counties.size).to.be.at.least(PROVIDER_COUNTIES_MIN);
   });
 
   it('stays within its size budgets (gzip)', async () => {

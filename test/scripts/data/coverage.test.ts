@@ -7,7 +7,7 @@ describe('coverage report', () => {
     const report = coverageReport(validDataset(), {now: FIXTURE_NOW, nowLabel: 'fixture'});
     expect(report).to.contain('Reference date 2026-11-15 (fixture)');
     // The fixture has a statewide service and a statewide hotline: every county is covered.
-    expect(report).to.contain('**Counties without a resource (organization or service): 0 of 58.**');
+    expect(report).to.contain('**Counties without a provider (office or stated service area): 0 of 58.**');
     expect(report).to.contain('**Counties without a hotline: 0 of 58.**');
     expect(report).to.contain('| hotlines | 2 | 1 | 0 | 1 | 0 | 0 |');
     expect(report).to.contain('**Doubtful records: 1.**');
@@ -20,9 +20,25 @@ describe('coverage report', () => {
     const data = validDataset();
     const input = {...data, organizations: [], locations: [], services: [], events: [], hotlines: data.hotlines.slice(0, 1)};
     const report = coverageReport(input, {now: FIXTURE_NOW});
-    expect(report).to.contain('**Counties without a resource (organization or service): 58 of 58.** The dataset has no organizations or services yet');
+    expect(report).to.contain('**Counties without a provider (office or stated service area): 58 of 58.** The dataset has no organizations or services yet');
     expect(report).to.contain('**Counties without a hotline: 56 of 58.** Alameda, Alpine,');
     expect(report).not.to.contain('San Francisco, San Joaquin');
+  });
+
+  it('counts offices and stated service areas as providers, never places, and says where there is only a place', () => {
+    const data = validDataset();
+    const court = {...data.places[0]!, id: 'place-example-imperial', county: '06025'};
+    const input = {
+      ...data,
+      // Only the local service (San Francisco, San Mateo) and its San Francisco office; a court in Imperial.
+      services: data.services.filter((s) => !s.statewide),
+      places: [...data.places, court],
+    };
+    const report = coverageReport(input, {now: FIXTURE_NOW});
+    expect(report).to.contain('**Counties without a provider (office or stated service area): 56 of 58.** Alameda, Alpine,');
+    expect(report).to.contain(' Imperial,');
+    expect(report).not.to.contain('San Francisco, San Joaquin');
+    expect(report).to.contain('**Places (not help, not counted as providers): 2** (2 immigration-court), in 2 counties. Counties with a place but no provider: Imperial.');
   });
 
   it('counts stale records against the reference date', () => {
