@@ -57,7 +57,9 @@ const compactFinder = () => ({
 });
 
 const dropIn = {
-  input: {amparo: 'src/amparo.ts'},
+  // amparo-check.js: the owner check (#amparo-check), an entry of its own so that the classic
+  // builds can load it next to them.
+  input: {amparo: 'src/amparo.ts', 'amparo-check': 'src/check/index.ts'},
   output: {
     dir: 'dist',
     format: 'es',

@@ -32,7 +32,7 @@ try {
   for (const locale of config.targetLocales) {
     const xlf = readFileSync(join('xliff', `${locale}.xlf`), 'utf8');
     const units = xlf.match(/<trans-unit[\s\S]*?<\/trans-unit>/g) ?? [];
-    const missing = units.filter((u) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(u));
+    const missing = units.filter((u) => !/<target[^>]*>[\s\S]*?\S[\s\S]*?<\/target>/.test(u));
     if (missing.length) {
       const ids = missing.map((u) => u.match(/id="([^"]+)"/)?.[1]).join(', ');
       problems.push(`xliff/${locale}.xlf has ${missing.length} untranslated string(s): ${ids}`);

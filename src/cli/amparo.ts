@@ -12,7 +12,8 @@ import {readFile, writeFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {datasetJsonSchema} from '../core/dataset/schema/json-schema.js';
-import {datasetGaps, validateDataset, validateRightsStrings, validateZipTable, type Issue} from '../core/dataset/validate.js';
+import {datasetGaps} from '../check/gaps.js';
+import {validateDataset, validateRightsStrings, validateZipTable, type Issue} from '../core/dataset/validate.js';
 import {withBases} from './layers.js';
 
 const USAGE = `Usage:

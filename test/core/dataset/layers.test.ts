@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {loadDataset} from '../../../src/core/dataset/store.js';
 import {PAGE_CONFIG_KEY, setPageConfig} from '../../../src/core/page-config.js';
-import {datasetGaps, mergeLayers, validateDataset} from '../../../src/core/dataset/validate.js';
+import {datasetGaps} from '../../../src/check/gaps.js';
+import {mergeLayers, validateDataset} from '../../../src/core/dataset/validate.js';
 import {FIXTURE_NOW, validDataset} from '../../fixtures/dataset.js';
 
 let n = 0;
