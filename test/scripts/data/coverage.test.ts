@@ -13,6 +13,7 @@ describe('coverage report', () => {
     expect(report).to.contain('**Doubtful records: 1.**');
     expect(report).to.contain('- hotlines `hotline-example-statewide` (Example Statewide Legal Line): Number could not be confirmed (fictional)');
     expect(report).to.contain('**Vacant seats: 1 of 3.**');
+    expect(report).to.match(/\*\*Term ends: \d+ of 3 seats without one\.\*\*/);
     expect(report).to.contain('- U.S. House, CA-14: vacant');
   });
 
@@ -23,6 +24,13 @@ describe('coverage report', () => {
     expect(report).to.contain('**Counties without a resource (organization or service): 58 of 58.** The dataset has no organizations or services yet');
     expect(report).to.contain('**Counties without a hotline: 56 of 58.** Alameda, Alpine,');
     expect(report).not.to.contain('San Francisco, San Joaquin');
+  });
+
+  it('counts the seats by term end date, and those without one', () => {
+    const data = validDataset();
+    const officials = data.officials.map((o, i) => ({...o, termEnd: i === 0 ? undefined : ['2027-01-03', '2026-12-07'][i % 2]}));
+    const report = coverageReport({...data, officials}, {now: FIXTURE_NOW});
+    expect(report).to.contain('**Term ends: 1 of 3 seats without one.** 2026-12-07: 1; 2027-01-03: 1.');
   });
 
   it('counts stale records against the reference date', () => {
