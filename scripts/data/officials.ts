@@ -10,11 +10,19 @@
  * A fact that cannot be read is left out and reported, never guessed. No record is `verified`:
  * nothing here was checked independently. Doubts found by cross-checks are recorded as
  * `doubtful` with the reason.
+ *
+ * After the merged sources, {@link importOfficials} applies the changes that exist only in an
+ * open upstream pull request (pending.ts, each changed record marked so), then the term rules and
+ * lookup pages (seats.ts).
  */
 import type {Address, DatasetInput, Phone} from '../../src/core/dataset/schema/index.js';
-import {SEATS, ocdId, type Chamber} from './districts.js';
+import {SEATS, ocdId} from './districts.js';
 import type {ImportResult} from './hotlines.js';
 import {addressFromFields, geo, parseAddress, usPhone} from './normalise.js';
+import {applyPending, type UpstreamPending} from './pending.js';
+import {TITLES, applyTermRules, personId, vacancy} from './seats.js';
+
+export {TITLES} from './seats.js';
 
 export type OfficialInput = NonNullable<DatasetInput['officials']>[number];
 type OfficeInput = NonNullable<OfficialInput['offices']>[number];
@@ -139,16 +147,6 @@ export interface UpstreamExecutive {
 
 // ---- Shared pieces ----
 
-export const TITLES: Record<Exclude<Body, 'county' | 'city'>, {en: string; es: string}> = {
-  'us-senate': {en: 'Senator', es: 'Senador(a)'},
-  'us-house': {en: 'Representative', es: 'Representante'},
-  'state-senate': {en: 'State Senator', es: 'Senador(a) estatal'},
-  'state-assembly': {en: 'Assemblymember', es: 'Asambleísta'},
-  governor: {en: 'Governor', es: 'Gobernador(a)'},
-  'lt-governor': {en: 'Lieutenant Governor', es: 'Vicegobernador(a)'},
-  'attorney-general': {en: 'Attorney General', es: 'Fiscal General'},
-  'secretary-of-state': {en: 'Secretary of State', es: 'Secretario(a) de Estado'},
-};
 
 const EXECUTIVE_ROLES: Record<string, Body> = {
   governor: 'governor',
@@ -160,8 +158,6 @@ const EXECUTIVE_ROLES: Record<string, Body> = {
 const URL_RE = /^https?:\/\/[^\s/?#]+\S*$/;
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** `ocd-person/3b12…` → `ocd-person:3b12…` (record ids cannot contain `/`). */
-const personId = (ocd: string) => ocd.replace(/^ocd-person\//, 'ocd-person:');
 
 const unverified = {status: 'unverified'} as const;
 
@@ -221,17 +217,6 @@ function uniqueOffices(offices: Array<OfficeInput | undefined>): OfficeInput[] {
 const optional = <K extends string, V>(key: K, value: V | undefined | null | '') =>
   (value === undefined || value === null || value === '' ? {} : {[key]: value}) as Partial<Record<K, V>>;
 
-function vacancy(body: Chamber, n: number, provenance: OfficialInput['provenance'], note: string): OfficialInput {
-  return {
-    id: `vacancy:${body}:${n}`,
-    status: 'vacant',
-    body,
-    title: TITLES[body],
-    districtOcdId: ocdId(body, n),
-    provenance,
-    verification: {status: 'unverified', note: {en: note}},
-  };
-}
 
 // ---- Congress ----
 
@@ -342,8 +327,6 @@ export function seatWebsite(chamber: 'state-senate' | 'state-assembly', district
 /** Capitol phone numbers follow one pattern per house: 916-651-40NN (Senate), 916-319-20NN (Assembly). */
 const CAPITOL_PHONE_PREFIX = {'state-senate': '916-651-40', 'state-assembly': '916-319-20'} as const;
 
-/** Date in "cbc8805… (2026-05-21)". */
-const dateIn = (text: string | undefined) => /\((\d{4}-\d{2}-\d{2})\)/.exec(text ?? '')?.[1];
 
 /** The 40 State Senate and 80 Assembly seats (vacant seats explicit). */
 export function importLegislature(upstream: UpstreamLegislature): ImportResult<OfficialInput> {
@@ -452,7 +435,6 @@ export function importExecutives(executives: UpstreamExecutive[]): ImportResult<
       read.note(`website ${website} is a legislator's site (a previous office), not the ${body} office's; left out`);
       website = undefined;
     }
-    if (e.role_end) read.note(`upstream role_end ${e.role_end} not imported (inconsistent between the four offices)`);
     byBody.set(body, {
       id,
       status: 'serving',
@@ -462,6 +444,8 @@ export function importExecutives(executives: UpstreamExecutive[]): ImportResult<
       ...optional('offices', offices.length ? offices : undefined),
       ...optional('website', website),
       ...optional('email', read.email(e.email)),
+      // As given; the term rules (seats.ts) set the date of the four offices' common term end.
+      ...optional('termEnd', e.role_end),
       provenance,
       verification: unverified,
     });
@@ -484,15 +468,13 @@ const voiceNumbers = (o: OfficialInput) =>
 /**
  * Doubts that only show when the sources are read together. Returns a note per official id:
  * - the same voice number listed for two different officials (one listing is likely stale);
- * - a Capitol number that breaks its house's pattern (916-651-40NN, 916-319-20NN);
- * - a legislator with the name of a member of Congress sworn in after the legislature source last
- *   changed (the state seat may since have been vacated).
+ * - a Capitol number that breaks its house's pattern (916-651-40NN, 916-319-20NN).
+ *
+ * A person listed in two bodies at once (as James Gallagher was, in the U.S. House and the
+ * Assembly, until the pending change retired him from the Assembly) is not a doubt but an error:
+ * `checkOfficials` (official-checks.ts) fails the build on it.
  */
-export function crossCheck(
-  officials: OfficialInput[],
-  congress: UpstreamCongress,
-  legislature: UpstreamLegislature,
-): Map<string, string[]> {
+export function crossCheck(officials: OfficialInput[]): Map<string, string[]> {
   const doubts = new Map<string, string[]>();
   const add = (id: string, note: string) => doubts.set(id, [...(doubts.get(id) ?? []), note]);
 
@@ -518,37 +500,30 @@ export function crossCheck(
     }
   }
 
-  const lastChange = dateIn(legislature.last_commit_touching_ca_legislature);
-  if (lastChange) {
-    for (const m of congress.members) {
-      if (!m.term_start || m.term_start <= lastChange) continue;
-      for (const o of officials) {
-        if ((o.body === 'state-senate' || o.body === 'state-assembly') && o.name === m.name) {
-          add(
-            o.id,
-            `${m.name} was sworn in to the U.S. ${m.chamber === 'senate' ? 'Senate' : `House for CA-${m.district}`} on ${m.term_start}, after the source of this record last changed (${lastChange}); this seat may now be vacant.`,
-          );
-        }
-      }
-    }
-  }
   return doubts;
 }
 
-/** All seats: U.S. Senate, U.S. House, State Senate, Assembly, then the four executives, with cross-check doubts applied. */
+/**
+ * All seats: U.S. Senate, U.S. House, State Senate, Assembly, then the four executives. In this
+ * order: the merged sources, the pending upstream change (if given), the term rules and lookup
+ * pages, then the cross-check doubts (on the records as they will be shown).
+ */
 export function importOfficials(input: {
   congress: UpstreamCongress;
   legislature: UpstreamLegislature;
   executives: UpstreamExecutive[];
+  pending?: UpstreamPending;
 }): ImportResult<OfficialInput> {
   const parts = [importCongress(input.congress), importLegislature(input.legislature), importExecutives(input.executives)];
-  const records = parts.flatMap((p) => p.records);
-  const doubts = crossCheck(records, input.congress, input.legislature);
+  const merged = parts.flatMap((p) => p.records);
+  const pending = input.pending ? applyPending(merged, input.pending, {mergedVersion: OPENSTATES_SOURCE.version}) : {records: merged, skipped: []};
+  const terms = applyTermRules(pending.records);
+  const doubts = crossCheck(terms.records);
   return {
-    records: records.map((o) => {
+    records: terms.records.map((o) => {
       const notes = doubts.get(o.id);
       return notes ? {...o, verification: {status: 'doubtful', note: {en: notes.join(' ')}}} : o;
     }),
-    skipped: parts.flatMap((p) => p.skipped),
+    skipped: [...parts.flatMap((p) => p.skipped), ...pending.skipped, ...terms.skipped],
   };
 }

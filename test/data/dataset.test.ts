@@ -15,6 +15,7 @@ import {
   type ZipTableRef,
 } from '../../src/core/dataset/schema/index.js';
 import {validateDataset, validateRightsStrings, validateZipTable} from '../../src/core/dataset/validate.js';
+import {NAMESAKES} from '../../scripts/data/official-checks.js';
 import {textSlots} from '../../src/widgets/rights-card/strings.js';
 
 const KB = 1024;
@@ -224,13 +225,78 @@ describe('the default dataset (data/)', () => {
     }
   });
 
-  it('keeps the known vacancy explicit: CA-14', () => {
+  it('keeps the known vacancies explicit: CA-14, and AD-3 (James Gallagher, now in the U.S. House)', () => {
     const ca14 = dataset.officials.find((o) => o.districtOcdId === 'ocd-division/country:us/state:ca/cd:14');
     expect(ca14?.status).to.equal('vacant');
+    const ad3 = dataset.officials.find((o) => o.districtOcdId === 'ocd-division/country:us/state:ca/sldl:3');
+    expect(ad3?.status).to.equal('vacant');
+    expect(dataset.officials.filter((o) => o.name === 'James Gallagher').map((o) => o.body)).to.deep.equal(['us-house']);
+  });
+
+  it('gives every official a term end and an official page to find who holds the seat now', () => {
+    expect(dataset.officials.filter((o) => !o.termEnd).map((o) => o.id), 'officials without termEnd').to.deep.equal([]);
+    expect(dataset.officials.filter((o) => o.termStart && o.termStart >= o.termEnd!).map((o) => o.id)).to.deep.equal([]);
+    const pages = new Map<string, Set<string>>();
+    for (const o of dataset.officials) pages.set(o.body, (pages.get(o.body) ?? new Set()).add(o.lookupUrl ?? '(none)'));
+    for (const [body, urls] of pages) {
+      expect(urls.size, `${body}: one lookup page`).to.equal(1);
+      expect([...urls][0], body).to.match(/^https:\/\/[^/]*\b(ca\.gov|house\.gov|senate\.gov)\//);
+    }
+    // Seats elected together end together: the Assembly, each half of the Senate, the executives.
+    const ends = (filter: (o: (typeof dataset.officials)[number]) => boolean) => new Set(dataset.officials.filter(filter).map((o) => o.termEnd));
+    const senateHalf = (parity: number) => (o: (typeof dataset.officials)[number]) =>
+      o.body === 'state-senate' && Number(o.districtOcdId!.split(':').pop()) % 2 === parity;
+    expect(ends((o) => o.body === 'state-assembly').size).to.equal(1);
+    expect(ends(senateHalf(0)).size).to.equal(1);
+    expect(ends(senateHalf(1)).size).to.equal(1);
+    expect([...ends(senateHalf(0))][0]).to.not.equal([...ends(senateHalf(1))][0]);
+    expect(ends((o) => ['governor', 'lt-governor', 'attorney-general', 'secretary-of-state'].includes(o.body)).size).to.equal(1);
+  });
+
+  it('shows nobody in two seats at once, no seat held twice, and no ended term as current', () => {
+    const day = dataset.meta.generatedAt.slice(0, 10);
+    const people = dataset.officials.filter((o) => o.status !== 'vacant');
+    const overlap = (a: (typeof people)[number], b: (typeof people)[number]) =>
+      (a.termStart ?? '0000') < (b.termEnd ?? '9999') && (b.termStart ?? '0000') < (a.termEnd ?? '9999');
+    const name = (n: string) =>
+      n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter((w) => w.length > 1).join(' ');
+    const seat = (o: (typeof people)[number]) => o.districtOcdId ?? o.body;
+    const namesake = (a: string, b: string) => NAMESAKES.some(({ids}) => ids.includes(a) && ids.includes(b));
+    const twoSeats: string[] = [];
+    const heldTwice: string[] = [];
+    for (const [i, a] of people.entries()) {
+      for (const b of people.slice(i + 1)) {
+        if (!overlap(a, b)) continue;
+        if (seat(a) !== seat(b) && name(a.name!) === name(b.name!) && !namesake(a.id, b.id)) twoSeats.push(`${a.name}: ${seat(a)} and ${seat(b)}`);
+        // The U.S. Senate is one statewide "seat" with two members.
+        if (seat(a) === seat(b) && a.body !== 'us-senate') heldTwice.push(`${seat(a)}: ${a.name} and ${b.name}`);
+      }
+    }
+    expect(twoSeats, 'people in two bodies at once').to.deep.equal([]);
+    expect(heldTwice, 'seats held twice').to.deep.equal([]);
+    expect(people.filter((o) => o.body === 'us-senate')).to.have.length(2);
+    expect(people.filter((o) => o.termEnd! <= day).map((o) => `${o.name} (${o.termEnd})`), `serving on ${day} after the term ended`).to.deep.equal([]);
+  });
+
+  it('marks every record changed by an unmerged upstream change as such', () => {
+    const pendingIds = new Set(dataset.meta.sources.filter((s) => /pull request/.test(s.name)).map((s) => s.id));
+    const marked = dataset.officials.filter((o) => pendingIds.has(o.provenance?.sourceId ?? ''));
+    expect(marked.length).to.be.greaterThan(0);
+    for (const o of marked) expect(o.provenance?.note, o.id).to.match(/^Unreviewed upstream change/);
+    expect(dataset.officials.filter((o) => /Unreviewed upstream/.test(o.provenance?.note ?? '') && !pendingIds.has(o.provenance!.sourceId!))).to.deep.equal([]);
+  });
+
+  it('must be reviewed by the first day some of it is no longer true (meta.reviewBy)', () => {
+    const day = dataset.meta.generatedAt.slice(0, 10);
+    const dates = [...dataset.officials.map((o) => o.termEnd), ...dataset.districtPlans.map((p) => p.validTo), ...dataset.organizations.map((o) => o.recognition?.expires)];
+    const next = dates.filter((d): d is string => !!d && d >= day).sort()[0];
+    expect(dataset.meta.reviewBy).to.be.a('string');
+    expect(dataset.meta.reviewBy).to.equal(next);
   });
 
   it('references ZIP tables that validate, match their hash and size, and name existing plans', async () => {
-    expect(dataset.zipTables.map((t) => t.kind).sort()).to.deep.equal(['zip-districts', 'zip-districts', 'zip-districts', 'zip-geo']);
+    const districtTables = dataset.districtPlans.length - PLANS_WITHOUT_TABLE.length;
+    expect(dataset.zipTables.map((t) => t.kind).sort()).to.deep.equal([...Array<string>(districtTables).fill('zip-districts'), 'zip-geo']);
     for (const ref of dataset.zipTables as ZipTableRef[]) {
       const tableBody = tableBodies.get(ref.id)!;
       const result = validateZipTable(JSON.parse(tableBody));
@@ -260,6 +326,16 @@ describe('the default dataset (data/)', () => {
     expect(without).to.deep.equal(PLANS_WITHOUT_TABLE);
     const prop50 = dataset.districtPlans.find((p) => p.id === 'ca-cd-prop50');
     expect(prop50).to.deep.include({body: 'us-house', validFrom: '2027-01-03'});
+  });
+
+  it('gives the Prop 50 map its county → candidate districts: every county, every district', () => {
+    const counties = dataset.districtPlans.find((p) => p.id === 'ca-cd-prop50')!.countyDistricts ?? {};
+    expect(Object.keys(counties).sort()).to.deep.equal(Object.keys(CA_COUNTIES).sort());
+    const districts = new Set(Object.values(counties).flat());
+    expect([...districts].sort((a, b) => a - b)).to.deep.equal(Array.from({length: 52}, (_, i) => i + 1));
+    // Exact for a county inside one district; the others list candidates.
+    expect(Object.values(counties).filter((cds) => cds.length === 1).length).to.be.within(20, 40);
+    expect(Object.values(counties).every((cds) => new Set(cds).size === cds.length)).to.equal(true);
   });
 
   it('maps every ZCTA to at least one district of each chamber, with the plans in force', () => {

@@ -13,6 +13,7 @@ describe('coverage report', () => {
     expect(report).to.contain('**Doubtful records: 1.**');
     expect(report).to.contain('- hotlines `hotline-example-statewide` (Example Statewide Legal Line): Number could not be confirmed (fictional)');
     expect(report).to.contain('**Vacant seats: 1 of 3.**');
+    expect(report).to.match(/\*\*Term ends: \d+ of 3 seats without one\.\*\*/);
     expect(report).to.contain('- U.S. House, CA-14: vacant');
   });
 
@@ -39,6 +40,13 @@ describe('coverage report', () => {
     expect(report).to.contain(' Imperial,');
     expect(report).not.to.contain('San Francisco, San Joaquin');
     expect(report).to.contain('**Places (not help, not counted as providers): 2** (2 immigration-court), in 2 counties. Counties with a place but no provider: Imperial.');
+  });
+
+  it('counts the seats by term end date, and those without one', () => {
+    const data = validDataset();
+    const officials = data.officials.map((o, i) => ({...o, termEnd: i === 0 ? undefined : ['2027-01-03', '2026-12-07'][i % 2]}));
+    const report = coverageReport({...data, officials}, {now: FIXTURE_NOW});
+    expect(report).to.contain('**Term ends: 1 of 3 seats without one.** 2026-12-07: 1; 2027-01-03: 1.');
   });
 
   it('counts stale records against the reference date', () => {

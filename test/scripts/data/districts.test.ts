@@ -1,15 +1,20 @@
 import {expect} from '@open-wc/testing';
 import {
+  blockDistrictsFromCsv,
+  countyDistrictsFromJson,
   districtPlans,
   districts,
   formatZipTable,
   ocdId,
   planInForce,
   unmappedZctas,
+  zipDistrictsFromBlocks,
   zipDistrictsFromCsv,
   zipDistrictsFromLists,
+  zipDistrictsFromZctaJson,
   zipGeoFromGeoNames,
 } from '../../../scripts/data/districts.js';
+import {CA_COUNTIES} from '../../../src/core/dataset/ca-counties.js';
 import {validateZipTable} from '../../../src/core/dataset/validate.js';
 
 const facts = {
@@ -104,5 +109,98 @@ describe('ZIP tables', () => {
     const result = validateZipTable(JSON.parse(text));
     expect(result.ok && result.issues).to.deep.equal([]);
     expect(JSON.parse(text)).to.deep.equal(table);
+  });
+});
+
+describe('the Prop 50 map', () => {
+  const FIXTURES = '/test/fixtures/data/prop50';
+  const fixture = async (name: string) => (await fetch(`${FIXTURES}/${name}`)).text();
+
+  it('gives the plan its county → candidate districts, largest population first', () => {
+    const counties = Object.fromEntries(Object.keys(CA_COUNTIES).map((f) => [f, {cds: [1]}])) as Record<string, {cds: number[]; population_by_cd?: Record<string, number>}>;
+    counties['06001'] = {cds: [12, 14, 17, 10], population_by_cd: {'12': 760065, '14': 760065, '17': 83696, '10': 79642}};
+    counties['06003'] = {cds: [5, 3], population_by_cd: {'5': 10, '3': 20}};
+    counties['06999'] = {cds: [2]};
+    const {table, skipped} = countyDistrictsFromJson({valid_from: '2027-01-03', counties}, 52, '2027-01-03');
+    expect(table['06001'], 'ties keep the listed order').to.deep.equal([12, 14, 17, 10]);
+    expect(table['06003'], 'the population decides').to.deep.equal([3, 5]);
+    expect(table['06999']).to.equal(undefined);
+    expect(skipped.some((l) => l.includes('06999') && l.includes('not a California county'))).to.equal(true);
+    expect(skipped.some((l) => l.includes('06003') && l.includes('population order 3, 5 used'))).to.equal(true);
+    expect(skipped.some((l) => l.startsWith('countyDistricts: districts in no county: 2, 4,'))).to.equal(true);
+
+    const plans = districtPlans({...facts, prop50Counties: {countyDistricts: table, sourceId: 'example-county-table'}});
+    const prop50 = plans.find((p) => p.id === 'ca-cd-prop50')!;
+    expect(prop50.countyDistricts!['06001']).to.deep.equal([12, 14, 17, 10]);
+    expect(prop50.provenance.note).to.equal('countyDistricts from source example-county-table');
+    expect(districtPlans(facts).find((p) => p.id === 'ca-cd-prop50')!.countyDistricts).to.equal(undefined);
+  });
+
+  it('reads the AB 604 block assignment: headerless (with a byte-order mark and quotes), California only, malformed lines reported', async () => {
+    const {districts: blocks, skipped} = blockDistrictsFromCsv(await fixture('ab604-fake.csv'), 52, 'ab604.csv');
+    expect([...blocks]).to.deep.equal([
+      ['069990000011000', 1],
+      ['069990000011001', 1],
+      ['069990000011002', 2],
+      ['069990000012000', 2],
+      ['069990000013000', 3],
+      ['069990000014000', 3],
+      ['069990000015000', 3],
+    ]);
+    expect(skipped).to.deep.equal([
+      'ab604.csv: line 10 has no 15-digit block GEOID: "06999000001X000,1"; left out',
+      'ab604.csv: line 11 has no district 1–52: "069990000016000,53"; left out',
+      'ab604.csv: line 12 assigns block 069990000011000 a second district: "069990000011000,2"; left out',
+      'ab604.csv: 1 California blocks in no district (ZZ)',
+    ]);
+  });
+
+  it('accepts the GEOID,CDFP and GEOID20,DISTRICT headers, and refuses another', () => {
+    const census = blockDistrictsFromCsv('GEOID,CDFP\n060014001001000,12\n060014001001001,ZZ\n', 52);
+    expect([...census.districts]).to.deep.equal([['060014001001000', 12]]);
+    const tool = blockDistrictsFromCsv('GEOID20,District\r\n060014001001000,14\r\n', 52);
+    expect([...tool.districts]).to.deep.equal([['060014001001000', 14]]);
+    const piped = blockDistrictsFromCsv('GEOID|CDFP\n060014001001000|07\n', 52);
+    expect([...piped.districts]).to.deep.equal([['060014001001000', 7]]);
+    expect(() => blockDistrictsFromCsv('BLOCK,CD\n060014001001000,12\n', 52)).to.throw(/GEOID,CDFP or GEOID20,DISTRICT/);
+  });
+
+  it('joins blocks to ZCTAs: every (ZCTA, district) pair kept, non-California blocks ignored, problems reported', async () => {
+    const {districts: blocks} = blockDistrictsFromCsv(await fixture('ab604-fake.csv'), 52);
+    const lines = (await fixture('tab20-zcta-block-fake.txt')).split('\n');
+    const {table, skipped} = await zipDistrictsFromBlocks(lines, blocks, 'ca-cd-prop50', 52, 'Example join', '2025-08-21', {file: 'tab20.txt'});
+    expect(table).to.deep.equal({
+      kind: 'zip-districts',
+      planId: 'ca-cd-prop50',
+      asOf: '2025-08-21',
+      source: 'Example join',
+      zips: {'00011': [1, 2], '00012': [2], '00013': [3]},
+    });
+    expect(validateZipTable(JSON.parse(formatZipTable(table))).ok).to.equal(true);
+    expect(skipped).to.deep.equal([
+      'tab20.txt: line 10 has no 15-digit block GEOID: "5|00013|9|0699900000130|1"; left out',
+      'tab20.txt: line 11 has 1 columns, not 5: "garbage line"; left out',
+      'tab20.txt: line 12 has no 5-digit ZCTA: "6|0001A|10|069990000017000|1"; left out',
+      'tab20.txt: 1 California blocks in no ZCTA (not in the table)',
+      'ca-cd-prop50: 1 California blocks of the relationship file have no district in the block assignment',
+      'ca-cd-prop50: 2 blocks of the block assignment are in no ZCTA row',
+    ]);
+  });
+
+  it('can give each district its share of a ZCTA’s blocks, and reads lines as they stream', async () => {
+    const {districts: blocks} = blockDistrictsFromCsv(await fixture('ab604-fake.csv'), 52);
+    const text = await fixture('tab20-zcta-block-fake.txt');
+    async function* stream() {
+      for (const line of text.split('\n')) yield line;
+    }
+    const {table} = await zipDistrictsFromBlocks(stream(), blocks, 'ca-cd-prop50', 52, 'Example join', '2025-08-21', {share: true});
+    expect(table.zips).to.deep.equal({'00011': [[1, 0.667], [2, 0.333]], '00012': [[2, 1]], '00013': [[3, 1]]});
+    expect(validateZipTable(JSON.parse(formatZipTable(table))).ok).to.equal(true);
+  });
+
+  it('reads a derived ZCTA table in the form of ca-zcta-cd119.json', () => {
+    const {table, skipped} = zipDistrictsFromZctaJson({zcta: {'90001': [42, 37], '9000': [1]}, valid_from: '2027-01-03'}, 'ca-cd-prop50', 52, 'Example', '2025-08-21');
+    expect(table.zips).to.deep.equal({'90001': [37, 42]});
+    expect(skipped).to.have.length(1);
   });
 });
