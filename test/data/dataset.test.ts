@@ -288,7 +288,7 @@ describe('the default dataset (data/)', () => {
 
   it('must be reviewed by the first day some of it is no longer true (meta.reviewBy)', () => {
     const day = dataset.meta.generatedAt.slice(0, 10);
-    const dates = [...dataset.officials.map((o) => o.termEnd), ...dataset.districtPlans.map((p) => p.validTo), ...dataset.organizations.map((o) => o.recognition?.expires)];
+    const dates = [...dataset.officials.map((o) => o.termEnd), ...dataset.districtPlans.map((p) => p.validTo), ...dataset.rightsEditions.map((e) => e.review.nextReviewDue)];
     const next = dates.filter((d): d is string => !!d && d >= day).sort()[0];
     expect(dataset.meta.reviewBy).to.be.a('string');
     expect(dataset.meta.reviewBy).to.equal(next);
