@@ -80,6 +80,9 @@ async function gzipSize(body: string): Promise<number> {
   return (await new Response(stream).arrayBuffer()).byteLength;
 }
 
+/** Days from one ISO date to another. */
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
 async function sha256(body: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -429,6 +432,61 @@ describe('the default dataset (data/)', () => {
     const counties = new Set([...dataset.locations.flatMap((l) => l.county ?? []), ...dataset.services.flatMap((s) => s.counties ?? [])]);
     expect([...counties].filter((c) => !(c in CA_COUNTIES))).to.deep.equal([]);
     expect(counties.size).to.be.at.least(PROVIDER_COUNTIES_MIN);
+  });
+
+  describe('the law-status ledger of the rights edition', () => {
+    const laws = () =>
+      dataset.rightsEditions[0]!.scenarios.flatMap((s) => (s.californiaLaw ?? []).map((law, i) => ({law, key: `scenarios.${s.id}.californiaLaw.${i}`})));
+    /** SB 627 (mask ban) and SB 805 (visible ID): courts blocked them for federal officers in 2026. */
+    const MASK_OR_ID_LAW = /\bSB\s*(627|805)\b/;
+    const MASK_OR_ID_TEXT = /\bmasks?\b|fac(e|ial) coverings?|(hide|cover)\w* (their|your) faces?|visible (ID|identification)|identification that people can see/i;
+
+    it('gives every California law its status, as-of date and source, re-checked when the edition was published', () => {
+      const edition = dataset.rightsEditions[0]!;
+      expect(laws().length).to.be.at.least(8);
+      const problems: string[] = [];
+      for (const {law, key} of laws()) {
+        if (!law.status || !law.asOf) problems.push(`${key} (${law.citation}): no status or asOf`);
+        if (!law.source && !law.basis) problems.push(`${key} (${law.citation}): no source or basis`);
+        if (law.asOf && law.asOf > edition.publishedAt) problems.push(`${key}: asOf ${law.asOf} after publishedAt`);
+        if (law.status && law.status !== 'in-force') {
+          // A blocked or contested law says what exactly, in the edition's languages, and is re-checked every 90 days.
+          if (!law.statusNote?.en || !law.statusNote.es) problems.push(`${key} (${law.citation}): ${law.status} without a statusNote in en and es`);
+          if (law.asOf && daysBetween(law.asOf, edition.publishedAt) > 90) problems.push(`${key}: ${law.status} status older than 90 days`);
+          if (law.asOf && edition.review.nextReviewDue && daysBetween(law.asOf, edition.review.nextReviewDue) > 90) {
+            problems.push(`${key}: review.nextReviewDue more than 90 days after the status was checked`);
+          }
+        }
+      }
+      expect(problems).to.deep.equal([]);
+    });
+
+    it('never says masks or visible ID are required of federal agents: SB 627 and SB 805 carry their blocked status', () => {
+      const edition = dataset.rightsEditions[0]!;
+      const blocked = new Set<string>();
+      const problems: string[] = [];
+      for (const {law, key} of laws()) {
+        if (!MASK_OR_ID_LAW.test(law.citation) && !MASK_OR_ID_TEXT.test(law.text.en)) continue;
+        if (law.status !== 'blocked-for-federal-officers' || !/federal/i.test(law.statusNote?.en ?? '')) {
+          problems.push(`${key} (${law.citation}): status ${law.status}, must be blocked-for-federal-officers with a note`);
+        } else blocked.add(key).add(`${key}.statusNote`);
+      }
+      // Any other text about masks or visible ID would be a bare claim without the status.
+      for (const {key, texts} of textSlots(edition)) {
+        if (!blocked.has(key) && MASK_OR_ID_TEXT.test(texts[0]!.en)) problems.push(`${key}: mentions masks or visible ID outside the SB 627/SB 805 items`);
+      }
+      expect(problems).to.deep.equal([]);
+      // The edition does cite both (the card answers "can agents hide their faces?").
+      expect(laws().filter(({law}) => MASK_OR_ID_LAW.test(law.citation))).to.have.length(2);
+    });
+
+    it('cites AB 495 (Family Preparedness Plan Act) in the family plan', () => {
+      const prepare = dataset.rightsEditions[0]!.scenarios.find((s) => s.id === 'prepare-family')!;
+      const ab495 = prepare.californiaLaw?.find((l) => /\bAB\s*495\b/.test(l.citation));
+      expect(ab495?.status).to.equal('in-force');
+      expect(ab495?.text.en).to.contain("Caregiver's Authorization Affidavit").and.to.contain('joint guardian').and.to.match(/lawyer/);
+      expect(ab495?.text.es).to.be.a('string');
+    });
   });
 
   it('stays within its size budgets (gzip)', async () => {

@@ -130,4 +130,12 @@ export const SCENARIO_IDS = [
   'witnessing-raid',
 ] as const;
 
+/**
+ * Where a California law on the rights card stands, as of a date: `in-force` (it applies as
+ * written), `partly-blocked` (a court blocked part of it), `blocked-for-federal-officers` (a court
+ * holds it cannot be applied to federal officers such as ICE agents), `in-litigation` (challenged
+ * in court, not blocked).
+ */
+export const LAW_STATUSES = ['in-force', 'partly-blocked', 'blocked-for-federal-officers', 'in-litigation'] as const;
+
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;

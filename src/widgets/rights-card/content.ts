@@ -2,10 +2,10 @@
  * Pure logic of the rights card: which edition, which languages, scenario order, per-phrase
  * English fallback and the local hotline. No DOM, no Lit: unit-tested directly.
  */
-import {pickText, type LocalizedText, type PickedText} from '../../core/format.js';
+import {daysSince, pickText, type LocalizedText, type PickedText} from '../../core/format.js';
 import {countyByName, type CountyFips} from '../../core/dataset/ca-counties.js';
 import {SCENARIO_IDS} from '../../core/dataset/vocabulary.js';
-import type {Hotline, RightsEdition, Scenario} from '../../core/dataset/schema/index.js';
+import type {CaliforniaLaw, Hotline, LawStatus, RightsEdition, Scenario} from '../../core/dataset/schema/index.js';
 import {directionOf, matchLocale} from '../../core/locale.js';
 
 export type Side = 'holder' | 'agent';
@@ -89,7 +89,7 @@ export function untranslatedCount(scenario: Scenario, locale: string): number {
     ...scenario.steps,
     ...(scenario.doNot ?? []),
     ...(scenario.phrases ?? []).map((p) => p.say),
-    ...(scenario.californiaLaw ?? []).map((l) => l.text),
+    ...(scenario.californiaLaw ?? []).flatMap((l) => (l.statusNote ? [l.text, l.statusNote] : [l.text])),
     ...(scenario.caveats ?? []).map((c) => c.text),
   ];
   return texts.filter((t) => pickText(t, locale).fallback).length;
@@ -128,4 +128,28 @@ export function assessWarrant(
   if (items.some((item, i) => item.indicates === 'administrative' && checked.has(i))) return 'administrative';
   const judicial = items.map((item, i) => (item.indicates === 'judicial' ? i : -1)).filter((i) => i >= 0);
   return judicial.length > 0 && judicial.every((i) => checked.has(i)) ? 'judicial' : 'unsure';
+}
+
+/**
+ * How many days a law's status is taken as current: a blocked or contested law can change with
+ * any court order, so its status is re-checked every 90 days; a law in force at least yearly.
+ */
+export const LAW_STATUS_MAX_AGE_DAYS: Record<LawStatus, number> = {
+  'in-force': 365,
+  'partly-blocked': 90,
+  'blocked-for-federal-officers': 90,
+  'in-litigation': 90,
+};
+
+export interface LawStatusView {
+  status: LawStatus;
+  asOf: string;
+  /** The status is older than LAW_STATUS_MAX_AGE_DAYS on `now`: the card says it may have changed. */
+  stale: boolean;
+}
+
+/** A law's ledger status as the card shows it, or nothing for a law without one (1.0 datasets). */
+export function lawStatus(law: CaliforniaLaw, now: Date): LawStatusView | undefined {
+  if (!law.status || !law.asOf) return undefined;
+  return {status: law.status, asOf: law.asOf, stale: daysSince(law.asOf, now) > LAW_STATUS_MAX_AGE_DAYS[law.status]};
 }

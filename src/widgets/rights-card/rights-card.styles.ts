@@ -119,8 +119,14 @@ export const styles = css`
     background: var(--_warning-bg);
   }
   .law {
+    display: grid;
+    gap: 0.25em;
     padding-inline-start: 0.75em;
     border-inline-start: 4px solid var(--_border);
+  }
+  /* A law courts have blocked (in part, or for federal officers) or that is being challenged. */
+  .law[data-status]:not([data-status='in-force']) {
+    border-inline-start-color: var(--_danger);
   }
   fieldset {
     display: grid;

@@ -4,7 +4,7 @@ import {msg, str} from '@lit/localize';
 import {AmparoElement} from '../../core/base-element.js';
 import {loadRightsStrings} from '../../core/dataset/store.js';
 import {printOnly} from '../../core/print.js';
-import type {Dataset, Hotline, RightsEdition, Scenario} from '../../core/dataset/schema/index.js';
+import type {CaliforniaLaw, Dataset, Hotline, LawStatus, RightsEdition, Scenario} from '../../core/dataset/schema/index.js';
 import {formatIsoDate, type LocalizedText} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import {directionOf} from '../../core/locale.js';
@@ -15,6 +15,7 @@ import {
   countyHotlines,
   currentEdition,
   editionLanguages,
+  lawStatus,
   localize,
   orderedScenarios,
   resolveCounty,
@@ -149,6 +150,11 @@ export class AmparoRightsCard extends AmparoElement {
     this.checked = new Set();
     this.side = 'holder';
     this.leave(url);
+  }
+
+  /** The current time, for the age of law statuses (a seam for tests). */
+  protected now(): Date {
+    return new Date();
   }
 
   /** The device's voice for `locale`, if any (a seam for tests, like {@link leave}). */
@@ -296,13 +302,34 @@ export class AmparoRightsCard extends AmparoElement {
           : nothing}
         ${scenario.phrases?.length ? this.renderPhrases(scenario, locale) : nothing}
         ${scenario.id === 'at-door' && edition.warrantChecklist ? this.renderWarrant(edition, locale) : nothing}
-        ${scenario.californiaLaw?.map(
-          (law) => html`<p class="law"><strong>${law.citation}</strong> ${this.text(law.text, locale)}</p>`,
-        )}
+        ${scenario.californiaLaw?.map((law) => this.renderLaw(law, locale))}
         ${scenario.caveats?.map((c) => html`<p class="caveat">⚠ ${this.text(c.text, locale)}</p>`)}
       </section>
       ${this.renderHotlines(hotlines)}
     `;
+  }
+
+  /**
+   * A California law with its ledger status: the label and date in the interface language, what
+   * is blocked (`statusNote`) in the card language, and a warning once the status is old.
+   */
+  private renderLaw(law: CaliforniaLaw, locale: string): TemplateResult {
+    const status = lawStatus(law, this.now());
+    const {lang, dir} = this.ui;
+    return html`<div class="law" data-status=${status?.status ?? nothing}>
+      <p><strong>${law.citation}</strong> ${this.text(law.text, locale)}</p>
+      ${status
+        ? html`<p class="law-status small">
+            <strong lang=${lang} dir=${dir}
+              >${status.status === 'in-force' ? '' : '⚠ '}${lawStatusLabel(status.status, formatIsoDate(status.asOf, lang))}</strong
+            >
+            ${law.statusNote ? this.text(law.statusNote, locale) : nothing}
+            ${status.stale
+              ? html`<span class="stale" lang=${lang} dir=${dir}>${msg('This may have changed since then. Ask a lawyer.')}</span>`
+              : nothing}
+          </p>`
+        : nothing}
+    </div>`;
   }
 
   private renderPhrases(scenario: Scenario, locale: string): TemplateResult {
@@ -542,6 +569,20 @@ export class AmparoRightsCard extends AmparoElement {
     } finally {
       this.printing = undefined;
     }
+  }
+}
+
+/** The short label of a law status with its date, in the interface language. */
+function lawStatusLabel(status: LawStatus, date: string): string {
+  switch (status) {
+    case 'in-force':
+      return msg(str`In force (as of ${date})`);
+    case 'partly-blocked':
+      return msg(str`Partly blocked by a court (as of ${date})`);
+    case 'blocked-for-federal-officers':
+      return msg(str`Blocked by a court for federal officers (as of ${date})`);
+    case 'in-litigation':
+      return msg(str`Challenged in court (as of ${date})`);
   }
 }
 

@@ -15,7 +15,8 @@ export interface TextSlot {
 /**
  * Every translatable text of an edition, in reading order, keyed by a stable path:
  * `disclaimer`, `scenarios.<id>.title|summary`, `scenarios.<id>.steps.<i>|doNot.<i>|caveats.<i>`,
- * `scenarios.<id>.californiaLaw.<i>` (the text; citations stay as written), `phrases.<id>`,
+ * `scenarios.<id>.californiaLaw.<i>` (the text; citations stay as written) and
+ * `scenarios.<id>.californiaLaw.<i>.statusNote`, `phrases.<id>`,
  * `agentStatement.title|lines.<i>`, `warrantChecklist.items.<i>|caveat`.
  * Throws if two scenarios share an id or one phrase id has two English texts.
  */
@@ -41,7 +42,10 @@ export function textSlots(edition: RightsEdition): TextSlot[] {
         throw new Error(`rights: phrase "${phrase.id}" has two English texts; give the second one its own id`);
       } else slot.texts.push(phrase.say);
     }
-    s.californiaLaw?.forEach((law, i) => add(`${p}.californiaLaw.${i}`, law.text));
+    s.californiaLaw?.forEach((law, i) => {
+      add(`${p}.californiaLaw.${i}`, law.text);
+      add(`${p}.californiaLaw.${i}.statusNote`, law.statusNote);
+    });
     s.caveats?.forEach((c, i) => add(`${p}.caveats.${i}`, c.text));
   }
   add('agentStatement.title', edition.agentStatement.title);

@@ -129,6 +129,35 @@ describe('dataset schema records', () => {
     rejects(RightsEditionSchema, {...edition, agentStatement: {lines: [{es: 'Solo español'}]}});
   });
 
+  it('reads California laws with and without their law-status ledger entry', () => {
+    const withLaw = (law: Record<string, unknown>) => {
+      const edition = structuredClone(validDataset().rightsEditions[0]!);
+      edition.scenarios[1]!.californiaLaw = [law as never];
+      return edition;
+    };
+    const old = {citation: 'AB 450 (2017)', text: {en: 'Your employer must tell workers within 72 hours.'}};
+    // A 1.0 dataset: citation and text only.
+    accepts(RightsEditionSchema, withLaw(old));
+    const ledger = {
+      ...old,
+      status: 'partly-blocked',
+      statusNote: {en: 'A court blocked another part.', es: 'Una corte bloqueó otra parte.'},
+      asOf: '2026-12-04',
+      source: 'https://leginfo.legislature.ca.gov/',
+      basis: 'U.S. v. California (9th Cir.)',
+    };
+    expect(RightsEditionSchema.parse(withLaw(ledger)).scenarios[1]!.californiaLaw![0]).to.deep.equal(ledger);
+    for (const status of ['in-force', 'partly-blocked', 'blocked-for-federal-officers', 'in-litigation']) {
+      accepts(RightsEditionSchema, withLaw({...old, status, asOf: '2026-12-04'}));
+    }
+    rejects(RightsEditionSchema, withLaw({...old, status: 'enjoined', asOf: '2026-12-04'}));
+    // A status is a claim about a date: without one it is refused.
+    rejects(RightsEditionSchema, withLaw({...old, status: 'in-force'}));
+    rejects(RightsEditionSchema, withLaw({...old, status: 'in-force', asOf: '4 Dec 2026'}));
+    rejects(RightsEditionSchema, withLaw({...old, status: 'in-force', asOf: '2026-12-04', source: 'leginfo'}));
+    rejects(RightsEditionSchema, withLaw({...old, statusNote: {es: 'Solo español'}}));
+  });
+
   it('checks event format, time and recurrence rules', () => {
     const [hybrid, online] = validDataset().events;
     expect(messages(EventSchema, {...hybrid, location: undefined})).to.deep.equal({

@@ -74,6 +74,43 @@ describe('know-your-rights edition', () => {
     expect(prepare.caveats?.some((c) => c.contested && c.text.en.includes('expedited removal'))).to.equal(true);
   });
 
+  it('keys each law status note next to its law, so translators see both', () => {
+    const keys = textSlots(english).map((s) => s.key);
+    const law = keys.indexOf('scenarios.at-work.californiaLaw.0');
+    expect(keys[law + 1]).to.equal('scenarios.at-work.californiaLaw.0.statusNote');
+    // A law without a note has no note key.
+    expect(keys).not.to.include('scenarios.if-detained.californiaLaw.0.statusNote');
+  });
+
+  it('says AB 450 is partly blocked: the consent rule is enjoined, the 72-hour notice rule stands', () => {
+    const work = english.scenarios.find((s) => s.id === 'at-work')!;
+    const ab450 = work.californiaLaw!.find((l) => l.citation.startsWith('AB 450'))!;
+    expect(ab450).to.include({status: 'partly-blocked', asOf: '2026-12-04'});
+    expect(ab450.text.en).to.contain('72 hours');
+    expect(ab450.statusNote!.en).to.contain('notice rule still applies').and.to.contain('U.S. v. California');
+  });
+
+  it('offers every text, the AB 495 family plan included, in all 14 languages', async () => {
+    const locales = ['ar', 'es', 'fa', 'hmn', 'hy', 'ko', 'pa', 'ru', 'tl', 'uk', 'vi', 'zh-Hans', 'zh-Hant'];
+    const files = await Promise.all(locales.map((l) => getJson(`/scripts/data/rights/${l}.json`)));
+    const {edition, reports} = loadRightsEdition(editionJson, files);
+    for (const r of reports) {
+      expect(r.missing, r.locale).to.deep.equal([]);
+      expect(r.stale, r.locale).to.deep.equal([]);
+      expect(r.sameAsEnglish, r.locale).to.deep.equal([]);
+    }
+    const prepare = edition.scenarios.find((s) => s.id === 'prepare-family')!;
+    const ab495 = prepare.californiaLaw!.find((l) => l.citation.startsWith('AB 495'))!;
+    expect(ab495.text.en).to.contain("Caregiver's Authorization Affidavit");
+    for (const locale of locales) {
+      // The form keeps its English name in every language, so people can ask for it by name.
+      expect(ab495.text[locale], locale).to.contain("Caregiver's Authorization Affidavit");
+      expect(ab495.text[locale], locale).to.contain('joint guardian');
+    }
+    // Every language is dated with this edition.
+    expect(edition.locales.map((l) => l.date)).to.deep.equal(Array(14).fill('2026-12-04'));
+  });
+
   it('contains no phone numbers (the widget shows hotlines from the dataset)', () => {
     const all = [...Object.values(flatten(english, 'en')), ...Object.values(esJson.strings)].join('\n');
     expect(all).not.to.match(/\d{3}[-. )]+\d{3}[-. ]\d{4}/);
@@ -156,6 +193,6 @@ describe('know-your-rights edition', () => {
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
     expect(result.issues.filter((i) => i.collection === 'rightsEditions')).to.deep.equal([]);
-    expect(result.dataset.rightsEditions.map((e) => e.id)).to.deep.equal(['ca-kyr-2026-11']);
+    expect(result.dataset.rightsEditions.map((e) => e.id)).to.deep.equal(['ca-kyr-2026-12']);
   });
 });

@@ -6,6 +6,7 @@ import {
   countyHotlines,
   currentEdition,
   editionLanguages,
+  lawStatus,
   orderedScenarios,
   resolveCounty,
   untranslatedCount,
@@ -53,6 +54,30 @@ describe('rights card logic', () => {
     // title and phrase have Spanish; two steps, one "do not" and one caveat do not.
     expect(untranslatedCount(door, 'es')).to.equal(4);
     expect(untranslatedCount(door, 'en')).to.equal(0);
+  });
+
+  it('counts an untranslated law status note as English fallback too', () => {
+    const work = edition().scenarios[1]!;
+    work.californiaLaw = [{citation: 'AB 450 (2017)', text: {en: 'Rule.', es: 'Regla.'}, statusNote: {en: 'Part of it is blocked.'}}];
+    expect(untranslatedCount(work, 'es')).to.equal(3); // the title, the step and the note (the law is translated)
+    work.californiaLaw[0]!.statusNote!.es = 'Una parte está bloqueada.';
+    expect(untranslatedCount(work, 'es')).to.equal(2);
+  });
+
+  it('dates each law status and flags it once it is too old to trust', () => {
+    const law = {citation: 'SB 627 (2025)', text: {en: 'Rule.'}};
+    const on = (day: string) => new Date(`${day}T12:00:00Z`);
+    // A 1.0 dataset: no ledger entry, nothing to show.
+    expect(lawStatus(law, on('2026-12-04'))).to.equal(undefined);
+    const blocked = {...law, status: 'blocked-for-federal-officers', asOf: '2026-12-04'} as const;
+    expect(lawStatus(blocked, on('2026-12-04'))).to.deep.equal({status: 'blocked-for-federal-officers', asOf: '2026-12-04', stale: false});
+    // Blocked or contested: re-checked every 90 days.
+    expect(lawStatus(blocked, on('2027-03-04'))!.stale).to.equal(false);
+    expect(lawStatus(blocked, on('2027-03-05'))!.stale).to.equal(true);
+    // In force: a year.
+    const inForce = {...law, status: 'in-force', asOf: '2026-12-04'} as const;
+    expect(lawStatus(inForce, on('2027-06-01'))!.stale).to.equal(false);
+    expect(lawStatus(inForce, on('2027-12-05'))!.stale).to.equal(true);
   });
 
   it('reads a county as FIPS code or name', () => {

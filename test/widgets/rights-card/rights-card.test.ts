@@ -10,7 +10,12 @@ import {validDataset} from '../../fixtures/dataset.js';
 /** Records quick-exit navigation instead of leaving the test page, and fakes the device voices. */
 class TestRightsCard extends AmparoRightsCard {
   static voices: string[] = [];
+  /** A fixed clock for the age of law statuses. */
+  static clock = new Date('2026-12-10T12:00:00Z');
   left: string[] = [];
+  protected override now(): Date {
+    return TestRightsCard.clock;
+  }
   protected override leave(url: string): void {
     this.left.push(url);
   }
@@ -294,6 +299,58 @@ describe('<amparo-rights-card>', () => {
     expect((await event).detail.locale).to.equal('es');
     await el.updateComplete;
     expect($(el, '.phrases q')!.textContent).to.equal('Elijo guardar silencio.');
+  });
+
+  describe('California law status', () => {
+    /** The fixture's at-work law, plus one a court blocked for federal officers. */
+    const withStatus = () =>
+      dataset((d) => {
+        d.rightsEditions[0]!.scenarios[1]!.californiaLaw!.push({
+          citation: 'SB 627 (2025)',
+          text: {en: 'Example mask rule.', es: 'Regla de ejemplo sobre máscaras.'},
+          status: 'blocked-for-federal-officers',
+          statusNote: {en: 'Federal agents may still cover their faces.', es: 'Los agentes federales todavía pueden cubrirse la cara.'},
+          asOf: '2026-12-04',
+        });
+      });
+    afterEach(() => (TestRightsCard.clock = new Date('2026-12-10T12:00:00Z')));
+
+    it('shows the status and its date next to the law, in the holder language', async () => {
+      const el = await card('lang="es" scenario="at-work"', withStatus());
+      await waitUntil(() => $(el, '.law-status strong')?.textContent?.includes('Bloqueada'), 'Spanish status label');
+      const [plain, blocked] = $$(el, '.law');
+      // A law without a ledger entry (a 1.0 dataset) shows no status.
+      expect(plain!.querySelector('.law-status')).to.equal(null);
+      expect(blocked!.dataset['status']).to.equal('blocked-for-federal-officers');
+      const label = blocked!.querySelector('.law-status strong')!;
+      expect(label.textContent!.trim()).to.equal('⚠ Bloqueada por una corte para los agentes federales (al 4 de diciembre de 2026)');
+      expect(label.getAttribute('lang')).to.equal('es');
+      const note = blocked!.querySelector('.law-status span[lang="es"]')!;
+      expect(note.textContent).to.equal('Los agentes federales todavía pueden cubrirse la cara.');
+      expect(has(el, '.law-status .stale')).to.equal(false);
+      await expect(el).to.be.accessible();
+      // The officer side stays English and shows no law.
+      $$(el, '.sides button')[1]!.click();
+      await el.updateComplete;
+      expect($(el, '.agent .english')!.getAttribute('lang')).to.equal('en');
+      expect($(el, '.agent')!.textContent).not.to.contain('Bloqueada');
+      expect(has(el, '.agent .law')).to.equal(false);
+    });
+
+    it('labels the status in English on an English card, with the note as given', async () => {
+      const el = await card('scenario="at-work"', withStatus());
+      const status = $$(el, '.law')[1]!.querySelector('.law-status')!;
+      expect(status.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        '⚠ Blocked by a court for federal officers (as of December 4, 2026) Federal agents may still cover their faces.',
+      );
+    });
+
+    it('warns that a blocked law may have changed once its status is over 90 days old', async () => {
+      TestRightsCard.clock = new Date('2027-03-10T12:00:00Z');
+      const el = await card('scenario="at-work"', withStatus());
+      expect($(el, '.law-status .stale')!.textContent).to.equal('This may have changed since then. Ask a lawyer.');
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('reads the warrant checklist and always shows the caveat', async () => {

@@ -4,6 +4,7 @@
  * accepted or skipped as a whole, never shown partially.
  */
 import * as z from 'zod/mini';
+import {LAW_STATUSES} from '../vocabulary.js';
 import {Id, IsoDate, Jurisdiction, Link, Locale, LocalizedText, RelativeUrl, Text, Url} from './common.js';
 
 /** A time-sensitive or contested point, shown with a ⚠ next to the content it qualifies. */
@@ -21,6 +22,28 @@ export const PhraseSchema = z.object({
   audio: z.optional(z.record(Locale, RelativeUrl)),
 });
 
+/**
+ * A California law the card cites, with its entry in the law-status ledger: where it stands
+ * (`status`, see LAW_STATUSES) as of `asOf`, what exactly is blocked or contested in plain words
+ * (`statusNote`), and what the status rests on: `source` (the law's text or the court order) and
+ * `basis` (the sources in words, for reviewers re-checking it). All ledger fields are optional
+ * so that 1.0 datasets stay valid; a status needs its date.
+ */
+export const CaliforniaLawSchema = z
+  .object({
+    /** e.g. `Cal. Gov. Code §7285.1 (AB 450)`; shown as written, never translated. */
+    citation: Text,
+    text: LocalizedText,
+    status: z.optional(z.enum(LAW_STATUSES)),
+    statusNote: z.optional(LocalizedText),
+    asOf: z.optional(IsoDate),
+    source: z.optional(Url),
+    basis: z.optional(Text),
+  })
+  .check(
+    z.refine((law) => !law.status || !!law.asOf, {message: 'a law status needs its asOf date', path: ['asOf']}),
+  );
+
 export const ScenarioSchema = z.object({
   /** One of SCENARIO_IDS (see ../vocabulary.ts), or a new slug. */
   id: Id,
@@ -29,8 +52,8 @@ export const ScenarioSchema = z.object({
   steps: z.array(LocalizedText).check(z.minLength(1)),
   doNot: z.optional(z.array(LocalizedText)),
   phrases: z.optional(z.array(PhraseSchema)),
-  /** California law that applies, e.g. `Cal. Gov. Code §7285.1 (AB 450)`. */
-  californiaLaw: z.optional(z.array(z.object({citation: Text, text: LocalizedText}))),
+  /** California laws that apply, each with its status (see CaliforniaLawSchema). */
+  californiaLaw: z.optional(z.array(CaliforniaLawSchema)),
   caveats: z.optional(z.array(CaveatSchema)),
 });
 
