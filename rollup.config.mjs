@@ -36,16 +36,18 @@ const loaderVersion = () => ({
 });
 
 /**
- * The resource finder's templates without their indentation (its chunk budget is tight): in its
- * .ts files, white space around a line break becomes one line break; in its css`` blocks the
- * space around `{ } ; , >` and after `prop:` goes, as do a rule's last `;` and the 0 of `0.5em`.
- * Safe there: its templates hold no <pre>, <textarea> or white-space: pre text, and none of its
- * other string literals spans lines.
+ * The resource finder's and the contact widget's templates without their indentation (their chunk
+ * budgets, and the all-in-one file's, are tight): in their .ts files, white space around a line
+ * break becomes one line break; in their css`` blocks the space around `{ } ; , >` and after
+ * `prop:` goes, as do a rule's last `;` and the 0 of `0.5em`. Safe there: their templates hold no
+ * <pre> or text inside a <textarea>, the contact widget's white-space: pre-line letter and script
+ * show the same with one line break as with an indented one, and none of their other string
+ * literals spans lines.
  */
 const compactFinder = () => ({
-  name: 'amparo-compact-finder',
+  name: 'amparo-compact-widgets',
   transform(code, id) {
-    if (!/\/src\/widgets\/resource-finder\/[\w.-]+\.ts$/.test(id.replaceAll('\\', '/'))) return null;
+    if (!/\/src\/widgets\/(resource-finder|contact-rep)\/[\w.-]+\.ts$/.test(id.replaceAll('\\', '/'))) return null;
     const css = (block) =>
       block
         .replace(/\s*([{};,>])\s*/g, '$1')

@@ -24,13 +24,14 @@ import {
   officialsFor,
   parseChannels,
   scriptFor,
-  seatOf,
   tablesFor,
   type Chamber,
   type Channel,
   type ZipLookup,
 } from './lookup.js';
 import {buildMailto} from './mailto.js';
+import {inOffice, outcomesInOffice, termEnded, warnEndedTerms} from './terms.js';
+import {chamberChoice, chamberLabel, endedSeat, noTargetsNotice, officialLink} from './view.js';
 import {validateSender, type SenderError, type SenderField} from './sender.js';
 import {buildPayload, submit, type SubmitOptions} from './submit.js';
 import {fillTemplate, templateValues, type Sender} from './template.js';
@@ -119,6 +120,7 @@ export class AmparoContactRep extends AmparoElement {
   private store?: DraftStore;
   private honeypot = '';
   private autoLooked = false;
+  private termsChecked?: Dataset;
 
   /** Today in California (a seam for tests). */
   protected override today(): string {
@@ -155,6 +157,10 @@ export class AmparoContactRep extends AmparoElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const data = this.datasetResult;
+    if (data?.ok && this.termsChecked !== data.data) {
+      this.termsChecked = data.data;
+      warnEndedTerms(data.data.officials, this.today());
+    }
     if (data?.ok && this.zip && !this.autoLooked) {
       this.autoLooked = true;
       void this.updateComplete.then(() => this.lookup(data.data, false));
@@ -205,7 +211,7 @@ export class AmparoContactRep extends AmparoElement {
     if (result.ok) {
       for (const chamber of CHAMBERS) {
         const c = result.chambers[chamber];
-        if (c.status === 'found' && c.candidates.length === 1) this.chosen[chamber] = c.candidates[0];
+        if ((c.status === 'found' || c.status === 'county') && c.candidates.length === 1) this.chosen[chamber] = c.candidates[0];
       }
     }
     if (this.address.trim() && this.lookupEndpoint) await this.lookupAddress(zip);
@@ -250,10 +256,11 @@ export class AmparoContactRep extends AmparoElement {
     const r = this.result;
     if (!r) return '';
     if (!r.ok) return this.zipProblem(r.reason, r.zip);
-    const count = officialsFor(dataset.officials, this.chosen).length;
+    const date = this.today();
+    const count = officialsFor(dataset.officials, this.chosen, date).filter((o) => !termEnded(o, date)).length;
     const split = CHAMBERS.filter((c) => {
       const x = r.chambers[c];
-      return x.status === 'found' && x.candidates.length > 1 && this.chosen[c] === undefined;
+      return (x.status === 'found' || x.status === 'county') && x.candidates.length > 1 && this.chosen[c] === undefined;
     }).length;
     return split
       ? msg(str`Found ${count} officials for ZIP code ${r.zip}. Your ZIP code is in more than one district: choose yours below.`)
@@ -357,7 +364,8 @@ export class AmparoContactRep extends AmparoElement {
     }
     const r = this.result;
     if (!r || (!r.ok && r.reason === 'invalid')) return nothing;
-    const officials = officialsFor(dataset.officials, this.chosen);
+    const date = this.today();
+    const officials = officialsFor(dataset.officials, this.chosen, date);
     return html`<section part="officials" aria-labelledby="results">
       <div id="results" tabindex="-1" role="heading" aria-level=${this.headingLevel + 1} class="subtitle">
         ${r.ok ? msg(str`Your officials for ZIP code ${r.zip}`) : msg('Your officials')}
@@ -368,15 +376,26 @@ export class AmparoContactRep extends AmparoElement {
             ${msg("We couldn't check your street address, so we used your ZIP code only. If your ZIP code is in more than one district, choose yours below.")}
           </p>`
         : nothing}
-      ${CHAMBERS.map((c) => this.renderChamberChoice(dataset, c))}
+      ${CHAMBERS.map((chamber) =>
+        chamberChoice({
+          dataset,
+          chamber,
+          date,
+          result: r,
+          manual: this.manual,
+          chosen: this.chosen[chamber],
+          choose: (n) => this.choose(dataset, chamber, n),
+          who: (o) => this.whoText(o),
+        }),
+      )}
       ${r.ok && !this.manual
         ? html`<button type="button" class="secondary" @click=${() => (this.manual = true)}>
             ${msg('Choose my districts from a list')}
           </button>`
         : nothing}
-      ${campaign ? this.renderProgress(campaign, officials) : nothing}
+      ${campaign ? this.renderProgress(campaign, officials, date) : nothing}
       <ul class="officials">
-        ${officials.map((o) => this.renderOfficial(o, campaign))}
+        ${officials.map((o) => this.renderOfficial(o, campaign, date))}
       </ul>
       ${!campaign && Object.keys(this.outcomes).length && !this.activeId
         ? html`<button type="button" @click=${this.finish}>${msg("I'm done")}</button>`
@@ -384,60 +403,15 @@ export class AmparoContactRep extends AmparoElement {
     </section>`;
   }
 
-  /** A split ZIP (radio choice), a chamber without a ZIP table, or the "choose from a list" fallback. */
-  private renderChamberChoice(dataset: Dataset, chamber: Chamber): unknown {
-    const r = this.result;
-    const found = r?.ok ? r.chambers[chamber] : undefined;
-    const finder = chamber === 'us-house' ? 'https://www.house.gov/representatives/find-your-representative' : 'https://findyourrep.legislature.ca.gov/';
-    if (found?.status === 'found' && found.candidates.length > 1 && !this.manual) {
-      return html`<fieldset>
-        <legend>${splitQuestion(chamber)}</legend>
-        ${found.candidates.map((n) => {
-          const seat = seatOf(dataset.officials, chamber, n);
-          return html`<label class="choice">
-            <input
-              type="radio"
-              name=${`pick-${chamber}`}
-              .checked=${this.chosen[chamber] === n}
-              @change=${() => this.choose(dataset, chamber, n)}
-            />
-            <span>${msg(str`District ${n}`)}: ${seat ? this.who(seat) : msg('no information')}</span>
-          </label>`;
-        })}
-        <p class="small">
-          ${msg('Not sure?')}
-          <a href=${finder} target="_blank" rel="noopener noreferrer">${msg('Check on the official website')}</a>
-        </p>
-      </fieldset>`;
-    }
-    const noTable = found?.status === 'no-table' || found?.status === 'not-found';
-    if (!this.manual && !noTable && r?.ok) return nothing;
-    const seats = dataset.officials
-      .filter((o) => o.body === chamber && o.districtOcdId)
-      .map((o) => ({o, n: Number(/:(\d+)$/.exec(o.districtOcdId!)?.[1])}))
-      .sort((a, b) => a.n - b.n);
-    return html`<label>
-      <span>${districtLabel(chamber)}</span>
-      ${noTable && r?.ok
-        ? html`<span class="small">
-            ${msg('We cannot match this ZIP code to a district with the current map.')}
-            <a href=${finder} target="_blank" rel="noopener noreferrer">${msg('Check on the official website')}</a>
-          </span>`
-        : nothing}
-      <select @change=${(e: Event) => this.choose(dataset, chamber, Number((e.target as HTMLSelectElement).value) || undefined)}>
-        <option value="">${msg('Choose…')}</option>
-        ${seats.map(({o, n}) => html`<option value=${n} ?selected=${this.chosen[chamber] === n}>${msg(str`District ${n}`)}: ${this.whoText(o)}</option>`)}
-      </select>
-    </label>`;
-  }
-
   private choose(dataset: Dataset, chamber: Chamber, n: number | undefined): void {
     this.chosen = {...this.chosen, [chamber]: n};
     this.announcement = this.summary(dataset);
   }
 
-  private renderProgress(campaign: Campaign, officials: Official[]): TemplateResult {
-    const targets = officials.filter((o) => isTarget(campaign, o) && o.status !== 'vacant');
+  private renderProgress(campaign: Campaign, officials: Official[], date: string): TemplateResult {
+    const targets = officials.filter((o) => isTarget(campaign, o) && inOffice(o, date));
+    // Every target's term has ended: say what to do instead of "0 of 0".
+    if (!targets.length && officials.some((o) => isTarget(campaign, o) && termEnded(o, date))) return noTargetsNotice();
     const done = targets.filter((o) => this.outcomes[o.id]).length;
     const next = targets.find((o) => !this.outcomes[o.id]);
     return html`<div class="row">
@@ -451,12 +425,23 @@ export class AmparoContactRep extends AmparoElement {
     </div>`;
   }
 
-  private renderOfficial(o: Official, campaign: Campaign | undefined): TemplateResult {
+  /** One seat: its official (a contact only while in office on `date`), a vacancy, or a term that ended. */
+  private renderOfficial(o: Official, campaign: Campaign | undefined, date: string): TemplateResult {
+    if (termEnded(o, date)) {
+      // A vacancy record has no title: the body's other records say what its holder is called.
+      const data = this.datasetResult;
+      const title = this.titleText(o.title || !data?.ok ? o : (data.data.officials.find((x) => x.body === o.body && x.title) ?? o));
+      return html`<li class="official" part="official" data-ended>
+        <span class="name">${title}</span>
+        ${endedSeat(o, title)}
+      </li>`;
+    }
     const target = campaign ? isTarget(campaign, o) : false;
     const outcome = this.outcomes[o.id];
     const active = this.activeId === o.id;
+    const contact = inOffice(o, date);
     return html`<li class="official" part="official" ?data-target=${target} ?data-other=${campaign && !target}>
-      <span class="name">${this.who(o)}</span>
+      <span class="name">${this.whoText(o)}</span>
       ${o.party ? html`<span class="small">${o.party}</span>` : nothing}
       ${campaign ? html`<span class="badge">${target ? msg('Part of this campaign') : msg('Not part of this campaign')}</span>` : nothing}
       ${o.status === 'vacant'
@@ -465,12 +450,12 @@ export class AmparoContactRep extends AmparoElement {
         : outcome
           ? html`<p class="small">✓ ${outcomeLabel(outcome.outcome)}</p>`
           : nothing}
-      ${o.status !== 'vacant' && !active
+      ${contact && !active
         ? html`<button type="button" class="secondary" @click=${() => this.open(o.id)}>
             ${msg('Contact')}<span class="visually-hidden"> ${this.whoText(o)}</span>
           </button>`
         : nothing}
-      ${active ? this.renderContact(o, campaign) : nothing}
+      ${contact && active ? this.renderContact(o, campaign) : nothing}
     </li>`;
   }
 
@@ -611,9 +596,7 @@ export class AmparoContactRep extends AmparoElement {
       ${campaign?.topicHint ? html`<p>${msg('Topic to choose:')} <strong>${this.text(campaign.topicHint)}</strong></p>` : nothing}
       <div class="row">
         <button type="button" @click=${() => this.copyAndOpen(url)}>${msg('Copy message and open the form')}</button>
-        ${url
-          ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${msg('Open the official form')}</a>`
-          : nothing}
+        ${officialLink(url, msg('Open the official form'))}
       </div>`;
   }
 
@@ -846,7 +829,8 @@ export class AmparoContactRep extends AmparoElement {
     const data = this.datasetResult;
     const campaign = data?.ok ? this.activeCampaign(data.data) : undefined;
     if (campaign && data?.ok) {
-      const targets = officialsFor(data.data.officials, this.chosen).filter((x) => isTarget(campaign, x) && x.status !== 'vacant');
+      const date = this.today();
+      const targets = officialsFor(data.data.officials, this.chosen, date).filter((x) => isTarget(campaign, x) && inOffice(x, date));
       const next = targets.find((x) => !this.outcomes[x.id]);
       this.announcement = msg(str`${Object.keys(this.outcomes).length} of ${targets.length} contacted`);
       if (next) {
@@ -888,9 +872,10 @@ export class AmparoContactRep extends AmparoElement {
     const endpoint = safeUrl(this.submitEndpoint, {protocols: ['https:', 'http:']});
     if (!endpoint) return;
     this.sendState = 'sending';
+    const data = this.datasetResult;
     const payload = buildPayload({
       campaignId: campaign?.id,
-      outcomes: this.outcomes,
+      outcomes: data?.ok ? outcomesInOffice(this.outcomes, data.data.officials, this.today()) : this.outcomes,
       sender: this.sender,
       consent: this.consent,
       consentText: consentText(),
@@ -938,34 +923,15 @@ export class AmparoContactRep extends AmparoElement {
     return html`<span lang=${picked.lang} dir=${directionOf(picked.lang)}>${picked.text}</span>`;
   }
 
+  /** The seat's title in the visitor's language, from the record ("Assemblymember"). */
+  private titleText(o: Official): string {
+    return o.title ? pickText(o.title as LocalizedText, this.locale).text : bodyLabel(o.body);
+  }
+
   private whoText(o: Official): string {
-    const title = o.title ? pickText(o.title as LocalizedText, this.locale).text : bodyLabel(o.body);
+    const title = this.titleText(o);
     return o.status === 'vacant' ? `${title} (${msg('vacant')})` : `${title} ${o.name ?? ''}`.trim();
   }
-
-  private who(o: Official): TemplateResult {
-    return html`${this.whoText(o)}`;
-  }
-}
-
-function chamberLabel(chamber: Chamber): string {
-  return chamber === 'us-house' ? msg('U.S. House') : chamber === 'state-senate' ? msg('State Senate') : msg('State Assembly');
-}
-
-function districtLabel(chamber: Chamber): string {
-  return chamber === 'us-house'
-    ? msg('U.S. House district')
-    : chamber === 'state-senate'
-      ? msg('State Senate district')
-      : msg('State Assembly district');
-}
-
-function splitQuestion(chamber: Chamber): string {
-  return chamber === 'us-house'
-    ? msg('Your ZIP code is in more than one U.S. House district. Which one do you live in?')
-    : chamber === 'state-senate'
-      ? msg('Your ZIP code is in more than one State Senate district. Which one do you live in?')
-      : msg('Your ZIP code is in more than one State Assembly district. Which one do you live in?');
 }
 
 function bodyLabel(body: string): string {

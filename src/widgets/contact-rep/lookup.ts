@@ -1,8 +1,8 @@
 /**
  * Pure lookup logic of the contact widget: which district plan is in force on a date, ZIP ->
  * candidate districts per chamber (never a guess: a split ZIP returns every candidate), the
- * officials for the chosen districts plus the statewide ones, campaign targets and the nearest
- * district office. No DOM, no Lit: unit-tested directly.
+ * officials for the chosen districts plus the statewide ones (who holds each seat on a date:
+ * terms.ts), campaign targets and the nearest district office. No DOM, no Lit: unit-tested directly.
  */
 import type {
   Campaign,
@@ -14,6 +14,7 @@ import type {
   ZipGeoTable,
   ZipTableRef,
 } from '../../core/dataset/schema/index.js';
+import {holders, seatsOf} from './terms.js';
 
 /** The chambers a ZIP is looked up for; every other official is statewide. */
 export const CHAMBERS = ['us-house', 'state-senate', 'state-assembly'] as const;
@@ -67,6 +68,12 @@ export function tablesFor(dataset: Pick<Dataset, 'districtPlans' | 'zipTables'>,
 /** One chamber's answer for a ZIP. `found` with several candidates is a split ZIP. */
 export type ChamberResult =
   | {status: 'found'; plan: DistrictPlan; candidates: number[]}
+  /**
+   * The plan has no ZIP table but lists the districts of each county (`countyDistricts`): the
+   * ZIP's county gives the candidates. Exact for a county inside one district; otherwise the
+   * candidates come from the county, not the ZIP, and the widget says so.
+   */
+  | {status: 'county'; plan: DistrictPlan; county: string; candidates: number[]}
   /** The plan in force has no ZIP table (e.g. the Prop 50 map): never fall back to another map. */
   | {status: 'no-table'; plan?: DistrictPlan}
   | {status: 'not-found'; plan: DistrictPlan};
@@ -83,7 +90,8 @@ export interface LatLng {
 export const isZip = (zip: string) => /^\d{5}$/.test(zip);
 
 /**
- * The candidate districts of `zip` in every chamber, from the tables of the plans in force.
+ * The candidate districts of `zip` in every chamber, from the tables of the plans in force (for a
+ * plan without a ZIP table, from its `countyDistricts` and the ZIP's county in `geo`).
  * `unknown` when no chamber knows the ZIP (not Californian, a PO-box-only ZIP, a typo).
  */
 export function lookupZip(
@@ -96,11 +104,16 @@ export function lookupZip(
   if (!isZip(zip)) return {ok: false, zip, reason: 'invalid'};
   const chambers = {} as Record<Chamber, ChamberResult>;
   let known = false;
+  const g = geo?.zips[zip];
   for (const chamber of CHAMBERS) {
     const plan = plans[chamber];
     const table = plan && tables.find((t) => t.planId === plan.id);
     if (!plan || !table) {
-      chambers[chamber] = {status: 'no-table', plan};
+      const county = g?.[0];
+      const list = county ? plan?.countyDistricts?.[county] : undefined;
+      known ||= !!list;
+      chambers[chamber] =
+        plan && county && list ? {status: 'county', plan, county, candidates: [...new Set(list)].sort((a, b) => a - b)} : {status: 'no-table', plan};
       continue;
     }
     const row = table.zips[zip];
@@ -114,7 +127,6 @@ export function lookupZip(
   }
   // Unknown only if some table could have known it: without any table, each chamber says so.
   if (!known && CHAMBERS.some((c) => chambers[c].status === 'not-found')) return {ok: false, zip, reason: 'unknown'};
-  const g = geo?.zips[zip];
   return {ok: true, zip, chambers, centroid: g ? {lat: g[1], lng: g[2]} : undefined};
 }
 
@@ -129,25 +141,56 @@ export function parseOcdId(id: string): {chamber: Chamber; district: number} | u
   return {chamber, district: Number(m[2])};
 }
 
-/** The seat holder (or vacancy record) of a district. */
-export const seatOf = (officials: readonly Official[], chamber: Chamber, district: number): Official | undefined =>
-  officials.find((o) => o.body === chamber && o.districtOcdId === ocdId(chamber, district));
+/** The record of a district's seat on `date`: who holds it, the vacancy, or the term that ended. */
+export const seatOf = (officials: readonly Official[], chamber: Chamber, district: number, date: string): Official | undefined =>
+  holders(
+    officials.filter((o) => o.body === chamber && o.districtOcdId === ocdId(chamber, district)),
+    date,
+  )[0];
 
 export const isStatewide = (o: Official) => (STATEWIDE as readonly string[]).includes(o.body) && !o.districtOcdId;
 
 /**
- * Everyone who represents a person: the statewide officials, then one seat per chamber for the
- * chosen districts (a chamber not chosen yet is left out). Vacant seats are included as vacant.
+ * Everyone who represents a person on `date`: the statewide seats, then one seat per chamber for
+ * the chosen districts (a chamber not chosen yet is left out). Each seat is its holder, its
+ * vacancy record, or the record whose term has ended (shown as such, never as a contact).
  */
-export function officialsFor(officials: readonly Official[], chosen: Partial<Record<Chamber, number>>): Official[] {
-  const statewide = STATEWIDE.flatMap((body) => officials.filter((o) => o.body === body && isStatewide(o)));
+export function officialsFor(officials: readonly Official[], chosen: Partial<Record<Chamber, number>>, date: string): Official[] {
+  const statewide = STATEWIDE.flatMap((body) => holders(officials.filter((o) => o.body === body && isStatewide(o)), date, seatsOf(body)));
   const local = CHAMBERS.flatMap((chamber) => {
     const n = chosen[chamber];
-    const seat = n === undefined ? undefined : seatOf(officials, chamber, n);
+    const seat = n === undefined ? undefined : seatOf(officials, chamber, n, date);
     return seat ? [seat] : [];
   });
   return [...statewide, ...local];
 }
+
+/**
+ * District numbers to choose from by hand for a chamber: the plan's districts and county lists,
+ * and the districts the officials' records name (the numbers only: who holds a seat is
+ * {@link seatOf} on the date).
+ */
+export function districtNumbers(
+  dataset: Pick<Dataset, 'districts' | 'officials'>,
+  chamber: Chamber,
+  plan: DistrictPlan | undefined,
+): number[] {
+  const fromPlan = dataset.districts.filter((d) => d.planId === plan?.id).map((d) => d.number);
+  const fromCounties = Object.values(plan?.countyDistricts ?? {}).flat();
+  const fromSeats = dataset.officials.flatMap((o) => {
+    const parsed = o.body === chamber && o.districtOcdId ? parseOcdId(o.districtOcdId) : undefined;
+    return parsed?.chamber === chamber ? [parsed.district] : [];
+  });
+  return [...new Set([...fromPlan, ...fromCounties, ...fromSeats])].sort((a, b) => a - b);
+}
+
+/**
+ * The official page to find who holds a seat of `chamber` now: the records' `lookupUrl`, else the
+ * House's or the Legislature's own finder. Still unchecked: render it through `safeUrl`.
+ */
+export const finderUrl = (officials: readonly Official[], chamber: Chamber): string =>
+  officials.find((o) => o.body === chamber && o.lookupUrl)?.lookupUrl ??
+  (chamber === 'us-house' ? 'https://www.house.gov/representatives/find-your-representative' : 'https://findyourrep.legislature.ca.gov/');
 
 /** Whether a campaign asks people to contact `official`. */
 export function isTarget(campaign: Campaign | undefined, official: Official): boolean {

@@ -176,3 +176,51 @@ export function fakeNetwork(options: {dataset?: Required<DatasetInput>; fail?: R
   };
   return {requests, restore: () => (window.fetch = original), url: `${DATA_BASE}contact.json`};
 }
+
+/**
+ * The fixture with dated terms, as around the end of 2026: every Assembly term ends on
+ * 2026-12-07 (17 with a lookup page, 19 without), the Governor's on 2027-01-04, the 2021-map
+ * House seats' on 2027-01-03 (the vacancy too). `incoming` adds a Governor-elect from 2027-01-04
+ * and a Representative-elect for district 11 from 2027-01-03; `counties` gives the new House map
+ * (`ca-cd-next`, no ZIP table) its county lists: San Francisco (06075) inside district 11, San
+ * Mateo (06081, ZIP 94014) split between 11 and 14.
+ */
+export function termsDataset(options: {incoming?: boolean; counties?: boolean} = {}): Required<DatasetInput> {
+  const d = contactDataset();
+  const find = (id: string) => d.officials.find((o) => o.id === id)!;
+  Object.assign(find('official-example-assembly-17'), {termStart: '2024-12-02', termEnd: '2026-12-07', lookupUrl: 'https://findyourrep.example.org/'});
+  Object.assign(find('official-example-assembly-19'), {termStart: '2024-12-02', termEnd: '2026-12-07'});
+  Object.assign(find('official-example-governor'), {termStart: '2023-01-02', termEnd: '2027-01-04', lookupUrl: 'https://governor.example.org/'});
+  Object.assign(find('official-example-rep'), {lookupUrl: 'https://house.example.org/find'});
+  Object.assign(find('official-example-vacant'), {termEnd: '2027-01-03'});
+  if (options.incoming) {
+    d.officials.push(
+      {
+        id: 'official-example-governor-elect',
+        status: 'elect',
+        name: 'Avery Newcomer',
+        body: 'governor',
+        title: {en: 'Governor', es: 'Gobernador(a)'},
+        termStart: '2027-01-04',
+        offices: [{kind: 'capitol', phones: [{number: '916-555-0119'}]}],
+        ...prov,
+      },
+      {
+        id: 'official-example-rep-elect',
+        status: 'elect',
+        name: 'Jamie Newmap',
+        familyName: 'Newmap',
+        body: 'us-house',
+        title: {en: 'Representative', es: 'Representante'},
+        districtOcdId: 'ocd-division/country:us/state:ca/cd:11',
+        termStart: '2027-01-03',
+        offices: [{kind: 'dc', phones: [{number: '202-555-0120'}]}],
+        ...prov,
+      },
+    );
+  }
+  if (options.counties) {
+    d.districtPlans.find((p) => p.id === 'ca-cd-next')!.countyDistricts = {'06075': [11], '06081': [14, 11]};
+  }
+  return d;
+}
