@@ -22,6 +22,7 @@ import {
   nearestOffice,
   officePhone,
   officialsFor,
+  planInForce,
   parseChannels,
   scriptFor,
   tablesFor,
@@ -431,9 +432,12 @@ export class AmparoContactRep extends AmparoElement {
       // A vacancy record has no title: the body's other records say what its holder is called.
       const data = this.datasetResult;
       const title = this.titleText(o.title || !data?.ok ? o : (data.data.officials.find((x) => x.body === o.body && x.title) ?? o));
+      // A seat of the previous map (its term ended when a new map took effect): not named.
+      const plan = data?.ok && (CHAMBERS as readonly string[]).includes(o.body) ? planInForce(data.data.districtPlans, o.body, date) : undefined;
+      const newMap = plan && o.termEnd && plan.validFrom <= o.termEnd && (!o.termStart || o.termStart < plan.validFrom);
       return html`<li class="official" part="official" data-ended>
         <span class="name">${title}</span>
-        ${endedSeat(o, title)}
+        ${endedSeat(o, title, newMap ? plan.validFrom : undefined)}
       </li>`;
     }
     const target = campaign ? isTarget(campaign, o) : false;

@@ -22,8 +22,17 @@ export function officialLink(url: string | undefined, label: string): TemplateRe
  * the visitor's language): who held it until when, that the successor is not in the data yet, and
  * the record's official page to find who holds the seat now, if it has one. Never a contact.
  */
-export function endedSeat(o: Official, title: string): TemplateResult {
+export function endedSeat(o: Official, title: string, newMapFrom?: string): TemplateResult {
   const date = formatIsoDate(o.termEnd ?? '', uiLocale());
+  if (newMapFrom) {
+    // The record held a district of the previous map: naming its member for a district of the new
+    // map (same number, other place) would suggest they represented it.
+    return html`<p>
+        ${msg(str`Members elected on the new district map took office on ${formatIsoDate(newMapFrom, uiLocale())}.`)}
+        ${msg(str`The new ${title}'s details are not in this information yet.`)}
+      </p>
+      ${officialLink(o.lookupUrl, msg(str`Find your current ${title}`))}`;
+  }
   return html`<p>
       ${o.name ? msg(str`The term of ${title} ${o.name} ended on ${date}.`) : msg(str`The term of this seat ended on ${date}.`)}
       ${msg(str`The new ${title}'s details are not in this information yet.`)}

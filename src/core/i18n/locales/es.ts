@@ -329,6 +329,7 @@
 'sba1f8feb53569c07': str`Este directorio no tiene una línea de respuesta rápida para el condado de ${0}.`,
 'sba29ba91a3719a73': str`Agregar al calendario: ${0}`,
 'sba509c73331b79f4': str`Encontramos ${0} representantes para el código postal ${1}. Su código postal está en más de un distrito: elija el suyo abajo.`,
+'sbb3d967b69534e48': str`Los representantes elegidos con el nuevo mapa de distritos asumieron el cargo el ${0}.`,
 'sbc73495d5a28d20f': `líneas de ayuda`,
 'sbd47b57e16fa470c': `Senado Estatal`,
 'sbda289a8cefb2949': `Cerrado ahora`,
