@@ -28,6 +28,9 @@ const budgets = [
   ['<amparo-resource-finder> chunk', (f) => /^chunks\/resource-finder-[\w-]+\.js$/.test(f), 14 * KB],
   // Fetched only for no results, a typed city, a place not found, "Use my location" or printing.
   ['<amparo-resource-finder> lazy part (extras)', (f) => /^chunks\/extras-[\w-]+\.js$/.test(f), 3 * KB],
+  // Fetched only when "Where is a hearing or a detention center?" is opened (or shown open for
+  // a court date or a detained relative): courts, detention facilities, locator and case status.
+  ['<amparo-resource-finder> lazy part (places)', (f) => /^chunks\/places-[\w-]+\.js$/.test(f), 2 * KB],
 ];
 
 function filesUnder(dir, prefix = '') {

@@ -5,7 +5,11 @@
 import type {DatasetInput, ZipGeoTable} from '../../../src/core/dataset/schema/index.js';
 import {validDataset, validZipGeoTable} from '../../fixtures/dataset.js';
 
-/** The shared dataset plus Los Angeles and Oakland providers, a remote-only line and an LA hotline. */
+/**
+ * The shared dataset plus Los Angeles (three local listings: two DOJ-recognized organizations
+ * like roster records, one current and one pending renewal) and Oakland providers, a remote-only
+ * line and an LA hotline.
+ */
 export function finderDataset(): Required<DatasetInput> {
   const d = validDataset();
   d.organizations.push(
@@ -31,6 +35,24 @@ export function finderDataset(): Required<DatasetInput> {
       verification: {status: 'unverified'},
     },
     {
+      // Like an EOIR roster record: DOJ-recognized until mid-2027, no cost or needs stated.
+      id: 'org-example-roster-la',
+      name: {en: 'Example Recognized Legal Services'},
+      phones: [{number: '(562) 555-0114'}],
+      credentials: ['doj-recognized'],
+      recognition: {since: '2021-07-01', expires: '2027-06-30', asOf: '2026-09-19'},
+      provenance: {sourceId: 'example-survey', asOf: '2026-09-19'},
+    },
+    {
+      // Recognition ended 2026-10-31, renewal pending on the roster of 2026-09-19; no service listed.
+      id: 'org-example-pending-la',
+      name: {en: 'Example Pending Renewal Center'},
+      phones: [{number: '(626) 555-0115'}],
+      credentials: ['doj-recognized', 'accredited-rep'],
+      recognition: {since: '2016-10-31', expires: '2026-10-31', renewalPending: true, asOf: '2026-09-19'},
+      provenance: {sourceId: 'example-survey', asOf: '2026-09-19'},
+    },
+    {
       id: 'org-example-phone',
       name: {en: 'Example Remote Asylum Clinic'},
       phones: [{number: '+1 800 555 0112'}],
@@ -47,6 +69,20 @@ export function finderDataset(): Required<DatasetInput> {
       county: '06037',
       geo: {lat: 34.06, lng: -118.24},
       hours: {weekly: [{days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:00', closes: '17:00'}]},
+    },
+    {
+      id: 'loc-example-roster-la',
+      organizationId: 'org-example-roster-la',
+      address: {street: '400 Example Way', city: 'Long Beach', state: 'CA', zip: '90802'},
+      county: '06037',
+      geo: {lat: 33.77, lng: -118.19},
+    },
+    {
+      id: 'loc-example-pending-la',
+      organizationId: 'org-example-pending-la',
+      address: {street: '500 Example Rd', city: 'Pasadena', state: 'CA', zip: '91101'},
+      county: '06037',
+      geo: {lat: 34.15, lng: -118.14},
     },
     {
       id: 'loc-example-oakland',
@@ -77,6 +113,13 @@ export function finderDataset(): Required<DatasetInput> {
       counties: ['06001'],
       locationIds: ['loc-example-oakland'],
       intake: {status: 'open'},
+    },
+    {
+      id: 'svc-example-roster-la',
+      organizationId: 'org-example-roster-la',
+      name: {en: 'Immigration legal services'},
+      needs: [],
+      locationIds: ['loc-example-roster-la'],
     },
     {
       id: 'svc-example-remote-asylum',

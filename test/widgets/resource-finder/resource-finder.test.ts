@@ -92,8 +92,8 @@ describe('<amparo-resource-finder>', () => {
     // The ZIP table is fetched only when a ZIP is searched.
     expect(zipRequests).to.equal(0);
     expect(text(el, '[part="notario"]')).to.contain('DOJ-accredited representative');
-    expect(text(el, '.count[role="status"]')).to.equal('6 results. Enter your ZIP code to see help near you.');
-    expect($$(el, '.results > li')).to.have.length(6);
+    expect(text(el, '.count[role="status"]')).to.equal('8 results. Enter your ZIP code to see help near you.');
+    expect($$(el, '.results > li')).to.have.length(8);
     await expect(el).to.be.accessible();
   });
 
@@ -101,18 +101,26 @@ describe('<amparo-resource-finder>', () => {
     const el = await finder();
     const detail = await searchFor(el, '90012');
     // The page learns the county, never the ZIP.
-    expect(detail).to.deep.equal({county: '06037', filters: {accepting: false, remote: false}, text: false, results: 3});
+    expect(detail).to.deep.equal({county: '06037', filters: {accepting: false, remote: false}, text: false, results: 5});
     expect(JSON.stringify(detail)).to.not.contain('90012');
     const strip = text(el, '[part="emergency"]');
     expect(strip).to.contain('Example Los Angeles Rapid Response');
     expect(strip).to.contain('Two lists give different numbers'); // the doubtful number's warning
     expect($<HTMLAnchorElement>(el, '[part="emergency"] a.phone')!.getAttribute('href')).to.equal('tel:+12135550113');
-    expect(cardIds(el)).to.deep.equal(['Asylum applications', 'Deportation defense', 'Asylum advice by phone']);
-    expect(text(el, '.count')).to.equal('3 results for 90012 (Los Angeles County).');
+    expect(cardIds(el)).to.deep.equal([
+      'Asylum applications',
+      'Example Pending Renewal Center', // Pasadena, ~7 mi
+      'Immigration legal services', // Long Beach, ~21 mi
+      'Deportation defense',
+      'Asylum advice by phone',
+    ]);
+    expect(text(el, '.count')).to.equal('5 results for 90012 (Los Angeles County).');
+    // Three local listings: no "few providers" notice.
+    expect(has(el, '[part="few"]')).to.equal(false);
     const first = $(el, '.results .card')!;
     expect(first.textContent).to.contain('About 0.1 mi');
-    expect(text(el, '.results li:nth-child(2) .badges')).to.contain('Statewide');
-    expect(text(el, '.results li:nth-child(3) .badges')).to.contain('Remote help');
+    expect(text(el, '.results li:nth-child(4) .badges')).to.contain('Statewide');
+    expect(text(el, '.results li:nth-child(5) .badges')).to.contain('Remote help');
     await expect(el).to.be.accessible();
   });
 
@@ -196,7 +204,7 @@ describe('<amparo-resource-finder>', () => {
     chip.click();
     await el.updateComplete;
     expect(has(el, '.chip')).to.equal(false);
-    expect(cardIds(el)).to.have.length(3);
+    expect(cardIds(el)).to.have.length(5);
   });
 
   it('combines the need picker with filters, and clears them all', async () => {
@@ -207,7 +215,13 @@ describe('<amparo-resource-finder>', () => {
     need.dispatchEvent(new Event('change'));
     expect((await event).detail.need).to.equal('asylum');
     await el.updateComplete;
-    expect(cardIds(el)).to.deep.equal(['Asylum applications', 'Asylum advice by phone']);
+    // DOJ-recognized listings that state no needs may help with any legal need: after those that say asylum.
+    expect(cardIds(el)).to.deep.equal([
+      'Asylum applications',
+      'Example Pending Renewal Center',
+      'Immigration legal services',
+      'Asylum advice by phone',
+    ]);
     $$(el, '.check input')[0]!.click(); // accepting new clients
     await el.updateComplete;
     expect(cardIds(el)).to.deep.equal(['Asylum advice by phone']);
@@ -255,14 +269,15 @@ describe('<amparo-resource-finder>', () => {
   });
 
   it('says which filters to drop when nothing matches, and shows statewide and remote help', async () => {
-    const el = await finder('county="06037" need="workers-rights"');
+    // No ZIP table: no county centre, so no nearest help elsewhere either.
+    const el = await finder('county="06037" need="workers-rights"', dataset((d) => (d.zipTables = [])));
     expect(text(el, '.count')).to.equal('No results.');
     // The no-results view is loaded on first use.
     await waitUntil(() => has(el, '[part="empty"]'), 'no-results view');
     const empty = $(el, '[part="empty"]')!;
     expect(empty.textContent).to.contain('Nothing matches all your choices.');
     const drop = empty.querySelector<HTMLButtonElement>('.drops button')!;
-    expect(drop.textContent!.replace(/\s+/g, ' ').trim()).to.equal("Remove “Workers' rights”: 3 results");
+    expect(drop.textContent!.replace(/\s+/g, ' ').trim()).to.equal("Remove “Workers' rights”: 5 results");
     // Nothing statewide or remote for this need either: all statewide and remote help is shown.
     expect(text(el, '[part="empty"]')).to.contain('Statewide and remote help');
     expect($$(el, '[part="empty"] .card h3').map((h) => h.textContent!.trim())).to.deep.equal([
@@ -272,7 +287,7 @@ describe('<amparo-resource-finder>', () => {
     await expect(el).to.be.accessible();
     drop.click();
     await el.updateComplete;
-    expect(cardIds(el)).to.have.length(3);
+    expect(cardIds(el)).to.have.length(5);
   });
 
   it('is honest when the dataset lists no providers, and still gives the county hotline', async () => {
@@ -319,7 +334,7 @@ describe('<amparo-resource-finder>', () => {
     expect(t).to.contain('May be out of date');
     expect(card.querySelector('h3 span')!.getAttribute('lang')).to.equal('en');
     // The doubtful remote line says so; an unknown schedule is never "closed".
-    expect(text(el, '.results li:nth-child(3) .fresh')).to.contain('This information may be wrong. The line may have moved');
+    expect(text(el, '.results li:nth-child(5) .fresh')).to.contain('This information may be wrong. The line may have moved');
   });
 
   it('shows unknown hours as unknown, and unverified listings as such', async () => {
@@ -417,7 +432,7 @@ describe('<amparo-resource-finder>', () => {
     const el = await finder('limit="2"');
     expect($$(el, '.results > li')).to.have.length(2);
     const more = $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.includes('Show more'))!;
-    expect(more.textContent).to.contain('4 more');
+    expect(more.textContent).to.contain('6 more');
     more.click();
     await el.updateComplete;
     await el.updateComplete;
