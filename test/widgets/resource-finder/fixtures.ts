@@ -8,7 +8,8 @@ import {validDataset, validZipGeoTable} from '../../fixtures/dataset.js';
 /**
  * The shared dataset plus Los Angeles (three local listings: two DOJ-recognized organizations
  * like roster records, one current and one pending renewal) and Oakland providers, a remote-only
- * line and an LA hotline.
+ * line, an LA hotline, an LA immigration court, a detention facility and a case-status line (the
+ * shared dataset adds a San Francisco court and a detainee locator).
  */
 export function finderDataset(): Required<DatasetInput> {
   const d = validDataset();
@@ -132,6 +133,33 @@ export function finderDataset(): Required<DatasetInput> {
       verification: {status: 'doubtful', note: {en: 'The line may have moved (fictional).'}},
     },
   );
+  d.places.push(
+    {
+      id: 'place-example-la-court',
+      kind: 'immigration-court',
+      name: {en: 'Example Los Angeles Immigration Court'},
+      address: {street: '600 Example Sq', city: 'Los Angeles', state: 'CA', zip: '90012'},
+      county: '06037',
+      geo: {lat: 34.055, lng: -118.245},
+      phones: [{number: '(213) 555-0116'}],
+    },
+    {
+      id: 'place-example-facility',
+      kind: 'detention-facility',
+      name: {en: 'Example Desert Processing Center'},
+      address: {street: '700 Example Rd', city: 'Adelanto', state: 'CA', zip: '92301'},
+      county: '06071',
+      geo: {lat: 34.55, lng: -117.44},
+      phones: [{number: '(760) 555-0117'}],
+    },
+  );
+  d.links.push({
+    id: 'link-example-case-status',
+    kind: 'case-status',
+    name: {en: 'Example case information line'},
+    url: 'https://cases.example.org/',
+    phones: [{number: '+1 800 555 0118'}],
+  });
   d.hotlines.push({
     id: 'hotline-example-la',
     kind: 'rapid-response',
@@ -144,7 +172,7 @@ export function finderDataset(): Required<DatasetInput> {
   return d;
 }
 
-/** The shared ZIP table plus Los Angeles ZIPs. */
+/** The shared ZIP table plus Los Angeles, San José, Palo Alto and Redding (Shasta County) ZIPs. */
 export function finderZipTable(): ZipGeoTable {
   const t = validZipGeoTable();
   t.zips['90012'] = ['06037', 34.061, -118.239];
@@ -156,5 +184,7 @@ export function finderZipTable(): ZipGeoTable {
   t.zips['94301'] = ['06085', 37.44, -122.15, 'Palo Alto'];
   t.zips['94304'] = ['06085', 37.4, -122.16, 'Palo Alto'];
   t.zips['94025'] = ['06081', 37.45, -122.18, 'Palo Alto'];
+  // A county with no provider and no hotline (like Shasta): its one ZIP is its centre.
+  t.zips['96001'] = ['06089', 40.59, -122.39, 'Redding'];
   return t;
 }

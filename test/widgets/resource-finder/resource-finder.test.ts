@@ -1,87 +1,13 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
-import type {DatasetInput} from '../../../src/core/dataset/schema/index.js';
-import {defineElement} from '../../../src/core/define.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
-import type {Point} from '../../../src/widgets/resource-finder/location.js';
-import {
-  AmparoResourceFinder,
-  type ResourceActionDetail,
-  type ResourceSearchDetail,
-} from '../../../src/widgets/resource-finder/resource-finder.js';
-import '../../../src/widgets/resource-finder/define.js';
-import {finderDataset, finderZipTable} from './fixtures.js';
-
-/** A fixed clock (Tuesday 2026-11-24, 10:00 in California) and a fake position. */
-class TestFinder extends AmparoResourceFinder {
-  static position: Point | Error = {lat: 37.76, lng: -122.42};
-  positionAsked = 0;
-  protected override now(): Date {
-    return new Date('2026-11-24T10:00:00-08:00');
-  }
-  protected override position(): Promise<Point> {
-    this.positionAsked++;
-    const p = TestFinder.position;
-    return p instanceof Error ? Promise.reject(p) : Promise.resolve(p);
-  }
-}
-defineElement('test-resource-finder', TestFinder);
-
-const blob = (json: unknown) => URL.createObjectURL(new Blob([JSON.stringify(json)], {type: 'application/json'}));
-
-/** The ZIP table's address; the tests answer it themselves (see `before`), nothing leaves the page. */
-const ZIP_URL = 'https://zip.example.org/zip-geo.json';
-let zipRequests = 0;
-
-function dataset(edit?: (d: Required<DatasetInput>) => void): string {
-  const d = finderDataset();
-  d.zipTables = [{id: 'zip-geo', kind: 'zip-geo', url: ZIP_URL}];
-  edit?.(d);
-  return blob(d);
-}
-
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
-/** Whether `selector` matches (asserting on booleans keeps failure messages small). */
-const has = (el: Element, selector: string) => root(el).querySelector(selector) !== null;
-const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const cardIds = (el: Element) => $$(el, '.results h3').map((h) => h.textContent!.trim());
-
-async function finder(attrs = '', data = dataset()): Promise<TestFinder> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('test-resource-finder') as TestFinder;
-  for (const [, name, value] of attrs.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name!, value!);
-  el.setAttribute('dataset', data);
-  wrapper.append(el);
-  await waitUntil(() => has(el, '.finder, [role="alert"]'), 'finder rendered', {timeout: 4000});
-  await el.updateComplete;
-  return el;
-}
-
-/** Types into the location field and submits the form, as a person would. */
-async function searchFor(el: TestFinder, where: string): Promise<ResourceSearchDetail> {
-  const input = $<HTMLInputElement>(el, '#where')!;
-  input.focus();
-  input.value = '';
-  const event = oneEvent(el, 'amparo-search');
-  await sendKeys({type: where});
-  await sendKeys({press: 'Enter'});
-  const {detail} = await event;
-  await el.updateComplete;
-  return detail;
-}
+import type {ResourceActionDetail} from '../../../src/widgets/resource-finder/resource-finder.js';
+import {$, $$, answerZipTable, cardIds, dataset, finder, has, root, searchFor, TestFinder, text, zip} from './harness.js';
 
 describe('<amparo-resource-finder>', () => {
-  const realFetch = window.fetch;
-  before(() => {
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input) !== ZIP_URL) return realFetch(input, init);
-      zipRequests++;
-      return Promise.resolve(new Response(JSON.stringify(finderZipTable()), {headers: {'content-type': 'application/json'}}));
-    };
-  });
-  after(() => (window.fetch = realFetch));
+  let restore: () => void;
+  before(() => (restore = answerZipTable()));
+  after(() => restore());
   beforeEach(() => setUiLocale('en'));
   afterEach(() => setViewport({width: 800, height: 600}));
 
@@ -90,7 +16,7 @@ describe('<amparo-resource-finder>', () => {
     expect($(el, 'label[for="where"]')!.textContent).to.contain('ZIP code, city or county');
     expect(text(el, '[part="emergency"]')).to.contain('Enter your ZIP code or county');
     // The ZIP table is fetched only when a ZIP is searched.
-    expect(zipRequests).to.equal(0);
+    expect(zip.requests).to.equal(0);
     expect(text(el, '[part="notario"]')).to.contain('DOJ-accredited representative');
     expect(text(el, '.count[role="status"]')).to.equal('8 results. Enter your ZIP code to see help near you.');
     expect($$(el, '.results > li')).to.have.length(8);
