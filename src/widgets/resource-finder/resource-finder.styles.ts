@@ -145,6 +145,10 @@ export const styles = css`
   .places:not([open]) {
     padding-block-end: 0;
   }
+  .places h3 {
+    padding-block-start: 0.5em;
+    border-block-start: 1px solid var(--_border);
+  }
   .filter-grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));

@@ -335,14 +335,14 @@ export class AmparoResourceFinder extends AmparoElement {
     const origin = place?.point ?? place?.centre;
     const near = county && !local.length && origin && this.geo && this.extras?.nearestHotlineCounty(hotlines, origin, this.geo);
     const list = hotlines.filter((h) => h.kind === 'rapid-response' && h.scope === 'local');
-    const order = new Intl.Collator(uiLocale()).compare;
     return {
       county,
       local,
       near: near || undefined,
       nearby: near ? countyHotlines(hotlines, near) : [],
       wide: hotlines.filter((h) => h.scope !== 'local'),
-      list: list.sort((a, b) => order(servedBy(a), servedBy(b))),
+      // County names are plain ASCII: a plain sort is the alphabetical order.
+      list: list.sort((a, b) => (servedBy(a) < servedBy(b) ? -1 : 1)),
     };
   }
 
@@ -386,8 +386,8 @@ export class AmparoResourceFinder extends AmparoElement {
   private renderHotline(h: Hotline, served?: boolean): TemplateResult {
     const v = h.verification;
     return html`<li>
-      ${served ? html`<strong>${servedBy(h)}:</strong> ${this.text(h.name)}` : html`<strong>${this.text(h.name)}</strong>`}
-      ${h.phones.map((p) => this.renderPhone(p, h.id))}
+      <strong>${served ? `${servedBy(h)}:` : this.text(h.name)}</strong> ${h.phones.map((p) => this.renderPhone(p, h.id))}
+      ${served ? html`<span class="small">${this.text(h.name)}</span>` : nothing}
       ${h.hours?.open247 ? html`<span class="small">${msg('24 hours')}</span>` : nothing}
       ${v?.status === 'verified' ? nothing : html`<span class="muted small">(${msg('not verified')})</span>`}
       ${v?.status === 'doubtful' && v.note ? html`<p class="caveat small">⚠ ${this.text(v.note)}</p>` : nothing}

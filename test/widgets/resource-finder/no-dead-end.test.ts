@@ -192,8 +192,9 @@ describe('<amparo-resource-finder>: real help, never a dead end', () => {
     const strip = text(el, '[part="emergency"]');
     expect(strip).to.contain('No rapid-response hotline is listed for Shasta County in this directory.');
     expect($<HTMLDetailsElement>(el, '[part="emergency"] details')!.open).to.equal(true);
-    expect(strip).to.contain('Los Angeles: Example Los Angeles Rapid Response');
-    expect(strip).to.contain('San Francisco, San Mateo: Example Bay Area Rapid Response');
+    const rows = $$(el, '[part="emergency"] details li').map(flat);
+    expect(rows[0]).to.match(/^Los Angeles: \+1 213 555 0113 Example Los Angeles Rapid Response/);
+    expect(rows[1]).to.match(/^San Francisco, San Mateo: \+1 415 555 0102 .*Example Bay Area Rapid Response/);
     const empty = text(el, '[part="empty"]');
     expect(empty).to.not.contain('hotline above');
     expect(empty).to.contain('For help now, call a line listed above, or contact the organization that runs this website.');
