@@ -15,9 +15,9 @@ const budgets = [
   // Issue 2 set 60 KB for the all-in-one file when no widget existed. With four widgets, the
   // zod/mini validator (14 KB) and the Spanish strings it cannot fit; each widget's own single file
   // keeps that budget, and the all-in-one file is held near its size with four widgets (82 KB).
-  // Temporarily 90 KB while issues 11-14 add data-truth, failure and language features; issue 15
+  // Temporarily 94 KB while issues 11-14 add data-truth, failure and language features; issue 15
   // (page cost per widget) brings the all-in-one file to 60 KB.
-  ['whole IIFE, four widgets (dist/amparo.iife.js)', (f) => f === 'amparo.iife.js', 90 * KB],
+  ['whole IIFE, four widgets (dist/amparo.iife.js)', (f) => f === 'amparo.iife.js', 94 * KB],
   ['one-widget IIFE (dist/iife/)', (f) => /^iife\/amparo-[\w-]+\.iife\.js$/.test(f), 60 * KB],
   ['<amparo-rights-card> chunk', (f) => /^chunks\/rights-card-[\w-]+\.js$/.test(f), 10 * KB],
   ['<amparo-contact-rep> chunk', (f) => /^chunks\/contact-rep-[\w-]+\.js$/.test(f), 14 * KB],
@@ -30,6 +30,9 @@ const budgets = [
   ['<amparo-resource-finder> chunk', (f) => /^chunks\/resource-finder-[\w-]+\.js$/.test(f), 14 * KB],
   // Fetched only for no results, a typed city, a place not found, "Use my location" or printing.
   ['<amparo-resource-finder> lazy part (extras)', (f) => /^chunks\/extras-[\w-]+\.js$/.test(f), 3 * KB],
+  // Fetched only when "Where is a hearing or a detention center?" is opened (or shown open for
+  // a court date or a detained relative): courts, detention facilities, locator and case status.
+  ['<amparo-resource-finder> lazy part (places)', (f) => /^chunks\/places-[\w-]+\.js$/.test(f), 2 * KB],
 ];
 
 function filesUnder(dir, prefix = '') {

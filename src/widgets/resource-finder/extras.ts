@@ -2,12 +2,14 @@
  * Parts of the finder that few visits need, in their own chunk (imported on demand, see
  * rollup.config.mjs): the no-results view, finding a typed city, the county picker for a place
  * that could not be found, the nearest ZIP code to a browser position (only after the person
- * pressed "Use my location") and the print rules.
+ * pressed "Use my location"), county centres and the nearest county with a hotline (for a county
+ * without one), and the print rules.
  */
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {CA_COUNTIES, type CountyFips} from '../../core/dataset/ca-counties.js';
-import type {ResourceLocation, ZipGeoTable} from '../../core/dataset/schema/index.js';
+import type {Hotline, Phone, ResourceLocation, ZipGeoTable} from '../../core/dataset/schema/index.js';
+import type {LocalizedText} from '../../core/format.js';
 import {dateFormat} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import {printOnly} from '../../core/print.js';
@@ -17,7 +19,7 @@ import {activeFilters, search, withoutFilter, type ActiveFilter, type Entry, typ
 
 export type Problem = LocationProblem | 'position-denied' | 'position-outside';
 
-/** What these views need from the element. */
+/** What these views (and places.ts) need from the element. */
 export interface Host {
   /** A filter's name, as its chip shows it. */
   label(filter: ActiveFilter): string;
@@ -26,6 +28,16 @@ export interface Host {
   chooseCounty(fips: CountyFips): void;
   /** Results shown before "Show more". */
   limit: number;
+  /** What to call for help now, naming only lines the widget shows. */
+  referral: string;
+  /** Dataset text, marked with its language. */
+  text(value: LocalizedText): TemplateResult;
+  /** A phone number to tap (events: `call` for `id`). */
+  phone(phone: Phone, id: string): TemplateResult | typeof nothing;
+  /** A link out of the widget, if `href` is safe (events: `action` for `id`). */
+  link(href: string | undefined, id: string, action: 'website' | 'directions', label: string, hidden?: string): TemplateResult | typeof nothing;
+  /** "12 mi" in the interface language. */
+  miles(miles: number): string;
 }
 
 /**
@@ -76,9 +88,50 @@ export function noResults(host: Host, entries: readonly Entry[], q: Query, place
           <ul class="results" part="results">
             ${fallback.slice(0, host.limit).map((r) => html`<li>${host.card(r)}</li>`)}
           </ul>`
-      : html`<p>${msg('No statewide or remote help is listed either. Call the hotline above for a referral.')}</p>`}
+      : html`<p>${msg('No statewide or remote help is listed either.')} ${host.referral}</p>`}
   </div>`;
 }
+
+/**
+ * What to call for help now, naming only what the hotline strip shows: the county's own
+ * hotline, other lines (the nearest county's, every county's, statewide), or none.
+ */
+export const referral = (shows: 'local' | 'other' | 'none'): string =>
+  shows === 'local'
+    ? msg('For help now, call the rapid-response hotline above, or contact the organization that runs this website.')
+    : shows === 'other'
+      ? msg('For help now, call a line listed above, or contact the organization that runs this website.')
+      : msg('For help now, contact the organization that runs this website.');
+
+/** A dataset with no provider at all says so, and what to call (the page may add its own text in the slot). */
+export const noProviders = (referral: string): TemplateResult =>
+  html`<div class="empty notice" part="empty">
+    <p><strong>${msg('No legal service providers are listed in this directory yet.')}</strong></p>
+    <p>${referral}</p>
+    <slot></slot>
+  </div>`;
+
+/** The hotline strip for a county without a hotline, once the nearest county with one is known. */
+export const nearHotline = (county: string, near: string): string =>
+  msg(str`No rapid-response hotline is listed for ${county} County. The nearest county with one is ${near} County; its hotline may help or refer you:`);
+
+/**
+ * No provider (or fewer than `FEW_LOCAL`, search.ts) for the need in the place searched (`where`,
+ * "Shasta County"): said plainly; the nearest help elsewhere is listed after the local help, its
+ * distance measured from the middle of the county when a county was searched.
+ */
+export const few = (where: string, local: number, need: boolean, nearest: boolean, fromCentre: boolean): TemplateResult =>
+  html`<p class="notice" part="few">
+    <strong
+      >${local
+        ? msg(str`Few providers are listed near ${where}.`)
+        : need
+          ? msg(str`No provider for this kind of help is listed in ${where}.`)
+          : msg(str`No provider is listed in ${where}.`)}</strong
+    >
+    ${nearest ? msg('The nearest ones elsewhere are listed too, with their distance.') : nothing}
+    ${nearest && fromCentre ? msg(str`Distances are from the middle of ${where}.`) : nothing}
+  </p>`;
 
 /** Why the place could not be used, and a county picker instead. */
 export const problemPicker = (host: Host, problem: Problem, text: string): TemplateResult =>
@@ -108,6 +161,39 @@ export function problemMessage(problem: Problem, text: string): string {
     'position-denied': () => msg('We could not get your location. Enter a ZIP code, or choose your county.'),
     'position-outside': () => msg('Your location seems to be outside California. Choose a county to search.'),
   }[problem]();
+}
+
+/** Each county's centre: the mean of its ZIP centroids in the table. */
+export function countyCentres(table: ZipGeoTable): Map<string, Point> {
+  const points = new Map<string, Point[]>();
+  for (const [county, lat, lng] of Object.values(table.zips)) {
+    const list = points.get(county) ?? [];
+    points.set(county, list);
+    list.push({lat, lng});
+  }
+  return new Map([...points].map(([county, list]) => [county, centre(list)!]));
+}
+
+/**
+ * For a place in a county without a rapid-response hotline: the county nearest to `origin` (by
+ * county centre) that has one, if any. The widget names it, with its hotlines.
+ */
+export function nearestHotlineCounty(
+  hotlines: readonly Hotline[],
+  origin: Point,
+  centres: ReadonlyMap<string, Point>,
+): CountyFips | undefined {
+  let best: string | undefined;
+  let miles = Infinity;
+  for (const h of hotlines) {
+    if (h.kind !== 'rapid-response' || h.scope !== 'local') continue;
+    for (const county of h.counties ?? []) {
+      const c = centres.get(county);
+      const d = c ? distanceMiles(origin, c) : Infinity;
+      if (d < miles) [best, miles] = [county, d];
+    }
+  }
+  return best as CountyFips | undefined;
 }
 
 /** The mean of some points (undefined for none). */

@@ -52,13 +52,19 @@ export const populationLabel = label<Population>({
   veterans: () => msg('Veterans'),
 });
 
+/**
+ * A credential, in a card's badge and in the filter (the same words, so a filter value reads as
+ * the badge it finds). Each says what its public list means, and no more: DOJ recognition is to
+ * practise through accredited representatives (not a promise of free help); the court's pro bono
+ * list is a commitment to some free hours; a USCIS grant pays for naturalization help only.
+ */
 export const credentialLabel = label<Credential>({
-  'doj-recognized': () => msg('DOJ-recognized organization'),
+  'doj-recognized': () => msg('DOJ-recognized organization (accredited representatives)'),
   'accredited-rep': () => msg('DOJ-accredited representative'),
   'attorney-on-staff': () => msg('Attorney on staff'),
   'cdss-funded': () => msg('Funded by the State of California (CDSS)'),
-  'eoir-pro-bono': () => msg('On the immigration court pro bono list'),
-  'uscis-citizenship-grant': () => msg('USCIS citizenship grant (help with naturalization)'),
+  'eoir-pro-bono': () => msg('Listed by the immigration court as offering some free help'),
+  'uscis-citizenship-grant': () => msg('USCIS citizenship grant: help with naturalization, not legal representation'),
 });
 
 export const costLabel = label<CostType>({

@@ -5,7 +5,7 @@
  * No DOM, no Lit: unit-tested directly.
  */
 import {CA_COUNTIES, countyByName, type CountyFips} from '../../core/dataset/ca-counties.js';
-import type {ZipGeoTable} from '../../core/dataset/schema/index.js';
+import type {Address, ZipGeoTable} from '../../core/dataset/schema/index.js';
 import {fold} from './text.js';
 
 export interface Point {
@@ -22,6 +22,11 @@ export interface Place {
   county?: CountyFips;
   /** Centre for distances (ZIP centroid, average of the city's ZIP centroids or addresses); absent for a county. */
   point?: Point;
+  /**
+   * For a county: the mean of its ZIP centroids, once the ZIP table is read. Used only to find
+   * the nearest help, hotline and places outside the county, never to rank local help.
+   */
+  centre?: Point;
   zip?: string;
 }
 
@@ -97,3 +102,9 @@ export function distanceMiles(a: Point, b: Point): number {
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+
+/** An address on one line: "100 Example St, Suite 1, San Francisco, CA 94110". */
+export const addressLine = (a: Address): string => `${a.street}${a.suite ? `, ${a.suite}` : ''}, ${a.city}, ${a.state} ${a.zip}`;
+
+/** A plain link to a map search for an address: nothing is loaded unless the person follows it. */
+export const mapHref = (line: string): string => `https://www.openstreetmap.org/search?query=${encodeURIComponent(line)}`;

@@ -8,7 +8,9 @@ export const styles = css`
   .search,
   .card,
   .empty,
-  .emergency {
+  .emergency,
+  .places,
+  .site {
     display: grid;
     gap: var(--_space);
   }
@@ -16,7 +18,8 @@ export const styles = css`
     padding: var(--_space);
   }
   .card,
-  .emergency {
+  .emergency,
+  .site {
     gap: 0.5rem;
   }
   p,
@@ -28,7 +31,8 @@ export const styles = css`
     margin: 0;
     font-style: normal;
   }
-  h2 {
+  h2,
+  h3 {
     font-size: 1em;
   }
   .small {
@@ -123,15 +127,27 @@ export const styles = css`
     border-color: var(--_border);
   }
   .filters,
+  .places,
   fieldset,
   .card {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding-inline: 0.75em;
   }
-  .filters > summary {
+  summary {
     cursor: pointer;
     font-weight: 700;
+    padding-block: 0.4em;
+  }
+  .places {
+    padding-block-end: 0.75em;
+  }
+  .places:not([open]) {
+    padding-block-end: 0;
+  }
+  .places h3 {
+    padding-block-start: 0.5em;
+    border-block-start: 1px solid var(--_border);
   }
   .filter-grid {
     display: grid;

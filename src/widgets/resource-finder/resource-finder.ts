@@ -3,25 +3,29 @@ import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {AmparoElement} from '../../core/base-element.js';
 import {CA_COUNTIES, type CountyFips} from '../../core/dataset/ca-counties.js';
-import type {Dataset, Hotline, Phone, ZipGeoTable} from '../../core/dataset/schema/index.js';
+import type {Dataset, Hotline, LinkRecord, Phone, ZipGeoTable} from '../../core/dataset/schema/index.js';
 import {NEEDS} from '../../core/dataset/vocabulary.js';
 import {loadZipTable} from '../../core/dataset/store.js';
-import {formatIsoDate, numberFormat, pickText, type LocalizedText} from '../../core/format.js';
+import {formatIsoDate, isoDayIn, numberFormat, pickText, type LocalizedText} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import {directionOf} from '../../core/locale.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
+import {isoDay, rosterLink} from './credentials.js';
 import type * as Extras from './extras.js';
 import {freshness} from './freshness.js';
 import {DEFAULT_TIME_ZONE, formatTime, hoursLines, openState, weekdayName} from './hours.js';
 import {assistanceLabel, costLabel, credentialLabel, facetLabel, facetName, languageLabel, needLabel} from './labels.js';
-import {countyPlace, parseLocation, resolveZip, type Place, type Point} from './location.js';
+import {addressLine, countyPlace, mapHref, parseLocation, resolveZip, type Place, type Point} from './location.js';
+import type * as Places from './places.js';
 import {
   activeFilters,
   buildEntries,
   facetCounts,
+  localCount,
   search,
   withoutFilter,
   FACETS,
+  FEW_LOCAL,
   type ActiveFilter,
   type Entry,
   type Facet,
@@ -46,7 +50,7 @@ export interface ResourceSearchDetail {
 
 /** Detail of `amparo-resource-action`: the person called, opened a website or asked for directions. */
 export interface ResourceActionDetail {
-  /** The service, organization or hotline id. */
+  /** The service, organization, hotline, place or link id. */
   id: string;
   action: 'call' | 'website' | 'directions';
 }
@@ -60,11 +64,14 @@ declare global {
 
 /**
  * Finds free and low-cost immigration legal help and community services near a ZIP code, city or
- * county: the county's rapid-response hotline pinned on top, a plain-language need picker,
- * filters with live counts and removable chips, free-text search (English and Spanish, accents and
- * typos forgiven), result cards with tap-to-call, map link, hours, intake status and how recently
- * each listing was checked, and a printable list. The location is resolved in the browser; the
- * position is read only when the person presses "Use my location", and never sent anywhere.
+ * county: the county's rapid-response hotline pinned on top (or the nearest county's, or every
+ * hotline by county), a plain-language need picker, filters with live counts and removable chips,
+ * free-text search (English and Spanish, accents and typos forgiven), result cards with
+ * tap-to-call, map link, hours, intake status, credentials true today and how recently each
+ * listing was checked, the nearest help elsewhere where local help is short, immigration courts
+ * and detention facilities apart from help, and a printable list. The location is resolved in the
+ * browser; the position is read only when the person presses "Use my location", and never sent
+ * anywhere.
  *
  * @tagname amparo-resource-finder
  * @summary Immigration legal help and community services near you.
@@ -78,7 +85,8 @@ declare global {
  *
  * @fires amparo-search - The person changed the place, need, search words or filters. Detail:
  *   `{county?, need?, filters, text: boolean, results}` (never the typed ZIP, city or words).
- * @fires amparo-resource-action - The person called, opened a website or asked for directions. Detail: `{id, action}`.
+ * @fires amparo-resource-action - The person called, opened a website or asked for directions (a
+ *   listing, hotline, court, detention facility or link). Detail: `{id, action}`.
  *
  * @csspart search - The location, need and keyword form.
  * @csspart emergency - The rapid-response hotline strip.
@@ -88,6 +96,8 @@ declare global {
  * @csspart results - The list of results.
  * @csspart card - One result.
  * @csspart empty - The no-results and no-providers messages.
+ * @csspart few - The notice that no (or few) providers are listed in the place searched.
+ * @csspart places - The "Where is a hearing or a detention center?" section (courts, detention facilities, detainee locator, case status).
  * @cssprop --amparo-finder-emergency-background - Background of the hotline strip (default: the warning background).
  */
 export class AmparoResourceFinder extends AmparoElement {
@@ -124,7 +134,23 @@ export class AmparoResourceFinder extends AmparoElement {
 
   @state() private printing = false;
 
-  private entriesFor?: {dataset: Dataset; entries: Entry[]};
+  private entriesFor?: {dataset: Dataset; today: string; entries: Entry[]; roster?: LinkRecord | undefined};
+
+  /** County centres from the ZIP table (empty without one), once read: see `loadGeo`. */
+  @state() private geo?: ReadonlyMap<string, Point>;
+
+  private geoLoading = false;
+
+  /** The place with its county's centre (same object while the place is the same, for the ranking cache). */
+  private centred?: [Place, Place];
+
+  /** Whether the person opened "Where is a hearing or a detention center?". */
+  @state() private placesOpen = false;
+
+  /** The places section (places.ts) once loaded. */
+  private placesView?: typeof Places;
+
+  private placesLoading?: Promise<void>;
 
   private zipTable?: Promise<ZipGeoTable | undefined>;
 
@@ -155,6 +181,11 @@ export class AmparoResourceFinder extends AmparoElement {
     return new Date();
   }
 
+  /** The base element's date (review notice) follows the same clock. */
+  protected override today(): string {
+    return isoDayIn(this.now());
+  }
+
   /** The browser position, asked for only when the person presses the button (a seam for tests). */
   protected position(): Promise<Point> {
     // Only called from `useMyLocation`, once extras.ts has loaded.
@@ -183,9 +214,13 @@ export class AmparoResourceFinder extends AmparoElement {
     return this.limit > 0 ? Math.floor(this.limit) : 20;
   }
 
-  private entries(dataset: Dataset): Entry[] {
-    if (this.entriesFor?.dataset !== dataset) this.entriesFor = {dataset, entries: buildEntries(dataset)};
-    return this.entriesFor.entries;
+  /** The entries, built once per dataset and day (credentials are read on that day). */
+  private entries(dataset: Dataset, today: string): Entry[] {
+    const e = this.entriesFor;
+    if (e?.dataset !== dataset || e.today !== today) {
+      this.entriesFor = {dataset, today, entries: buildEntries(dataset, today), roster: rosterLink(dataset.links)};
+    }
+    return this.entriesFor!.entries;
   }
 
   private get timeZone(): string {
@@ -194,9 +229,20 @@ export class AmparoResourceFinder extends AmparoElement {
   }
 
   protected renderContent(dataset: Dataset): unknown {
-    const entries = this.entries(dataset);
-    const results = search(entries, this.query, this.place, this.locale);
+    const entries = this.entries(dataset, isoDay(this.now(), this.timeZone));
+    const place = this.located();
+    const results = search(entries, this.query, place, this.locale);
     this.lastCount = results.length;
+    const strip = this.strip(dataset.hotlines, place);
+    const local = place ? localCount(entries, place, this.query.need, this.locale) : FEW_LOCAL;
+    // County centres serve a county without a hotline or with little help, and places near a county.
+    if (place?.county && !this.geo && (!strip.local.length || local < FEW_LOCAL || (this.placesOpen && !place.point))) {
+      this.loadGeo(dataset);
+    }
+    const need = this.query.need;
+    // A court date or a detained relative: where the hearing is and where the person is held, first.
+    const urgent = need === 'detention' || need === 'deportation-defense';
+    const places = this.renderPlaces(dataset, place, urgent);
     return html`<div class="finder">
         ${this.printing
           ? this.extras?.printTitle(
@@ -204,16 +250,36 @@ export class AmparoResourceFinder extends AmparoElement {
               this.now(),
             )
           : nothing}
-        ${this.renderForm(dataset)} ${this.renderEmergency(dataset.hotlines)}
+        ${this.renderForm(dataset)} ${this.renderEmergency(strip)} ${urgent ? places : nothing}
         <p class="notario small" part="notario">
           <strong>${msg('Beware of notario fraud.')}</strong>
           ${msg(
             'Only a licensed attorney or a DOJ-accredited representative may give you legal advice. Notarios and immigration consultants may not.',
           )}
         </p>
-        ${entries.length ? this.renderFinder(entries, results) : this.renderNoProviders()}
-        ${this.renderReport()}
+        ${entries.length
+          ? this.renderFinder(entries, results, place, local, strip)
+          : this.extras
+            ? this.extras.noProviders(this.referral(strip))
+            : this.loadExtras()}
+        ${urgent ? nothing : places} ${this.renderReport()}
       </div>`;
+  }
+
+  /** The place searched, with its county's centre once known. */
+  private located(): Place | undefined {
+    const place = this.place;
+    const centre = place?.county && !place.point && this.geo?.get(place.county);
+    if (!place || !centre) return place;
+    if (this.centred?.[0] !== place) this.centred = [place, {...place, centre}];
+    return this.centred[1];
+  }
+
+  /** Reads the ZIP table's county centres (and the extras that compute them), once. */
+  private loadGeo(dataset: Dataset): void {
+    if (this.geoLoading) return;
+    this.geoLoading = true;
+    void Promise.all([this.zipGeo(dataset), this.lazy()]).then(([table, x]) => (this.geo = table ? x.countyCentres(table) : new Map()));
   }
 
   // ---- Search form -------------------------------------------------------------------------
@@ -236,7 +302,7 @@ export class AmparoResourceFinder extends AmparoElement {
           ${this.locating ? msg('Finding your location…') : msg('Use my location')}
         </button>
       </div>
-      ${problem && this.extras ? this.extras.problemPicker(this.host, problem.problem, problem.text) : nothing}
+      ${problem && this.extras ? this.extras.problemPicker(this.host(), problem.problem, problem.text) : nothing}
       <div class="field">
         <label for="need">${msg('What do you need help with?')}</label>
         <select id="need" @change=${(e: Event) => this.setNeed((e.target as HTMLSelectElement).value)}>
@@ -267,32 +333,66 @@ export class AmparoResourceFinder extends AmparoElement {
 
   // ---- Emergency strip ---------------------------------------------------------------------
 
-  private renderEmergency(hotlines: readonly Hotline[]): TemplateResult {
-    const county = this.place?.county;
+  /** What the hotline strip shows for a place: decided once, so no other text names a line it does not show. */
+  private strip(hotlines: readonly Hotline[], place: Place | undefined): Strip {
+    const county = place?.county;
     const local = county ? countyHotlines(hotlines, county) : [];
-    const wide = hotlines.filter((h) => h.scope !== 'local');
+    const origin = place?.point ?? place?.centre;
+    const near = county && !local.length && origin && this.geo && this.extras?.nearestHotlineCounty(hotlines, origin, this.geo);
+    const list = hotlines.filter((h) => h.kind === 'rapid-response' && h.scope === 'local');
+    return {
+      county,
+      local,
+      near: near || undefined,
+      nearby: near ? countyHotlines(hotlines, near) : [],
+      wide: hotlines.filter((h) => h.scope !== 'local'),
+      // County names are plain ASCII: a plain sort is the alphabetical order.
+      list: list.sort((a, b) => (servedBy(a) < servedBy(b) ? -1 : 1)),
+    };
+  }
+
+  private renderEmergency(s: Strip): TemplateResult {
+    const county = s.county && CA_COUNTIES[s.county];
+    const shown = s.local.length ? s.local : s.nearby;
     return html`<section class="emergency" part="emergency" aria-labelledby="emergency-title">
       <h2 id="emergency-title">${msg('Rapid-response hotline')}</h2>
-      ${!county
-        ? html`<p>${msg('Enter your ZIP code or county to see your local rapid-response hotline.')}</p>`
-        : local.length
-          ? html`<p>${msg('To report immigration enforcement near you, call:')}</p>`
-          : html`<p>${msg(str`No rapid-response hotline is listed for ${CA_COUNTIES[county]} County in this directory.`)}</p>`}
-      ${local.length ? html`<ul class="hotlines">${local.map((h) => this.renderHotline(h))}</ul>` : nothing}
-      ${wide.length
+      <p>
+        ${!county
+          ? msg('Enter your ZIP code or county to see your local rapid-response hotline.')
+          : s.local.length
+            ? msg('To report immigration enforcement near you, call:')
+            : s.near
+              ? this.extras!.nearHotline(county, CA_COUNTIES[s.near])
+              : msg(str`No rapid-response hotline is listed for ${county} County in this directory.`)}
+      </p>
+      ${shown.length ? html`<ul class="hotlines">${shown.map((h) => this.renderHotline(h))}</ul>` : nothing}
+      ${!shown.length && s.list.length
+        ? html`<details class="all" ?open=${!!county || !s.wide.length}>
+            <summary>${msg(str`Rapid-response hotlines by county (${s.list.length})`)}</summary>
+            <ul class="hotlines">
+              ${s.list.map((h) => this.renderHotline(h, true))}
+            </ul>
+          </details>`
+        : nothing}
+      ${s.wide.length
         ? html`<p class="small">${msg('Statewide and national lines:')}</p>
             <ul class="hotlines">
-              ${wide.map((h) => this.renderHotline(h))}
+              ${s.wide.map((h) => this.renderHotline(h))}
             </ul>`
         : nothing}
     </section>`;
   }
 
-  private renderHotline(h: Hotline): TemplateResult {
+  /** What to call for help now, naming only what the strip shows (extras.ts must be loaded). */
+  private referral(s: Strip): string {
+    return this.extras!.referral(s.local.length ? 'local' : s.nearby.length || s.list.length || s.wide.length ? 'other' : 'none');
+  }
+
+  private renderHotline(h: Hotline, served?: boolean): TemplateResult {
     const v = h.verification;
     return html`<li>
-      <strong>${this.text(h.name)}</strong>
-      ${h.phones.map((p) => this.renderPhone(p, h.id))}
+      <strong>${served ? `${servedBy(h)}:` : this.text(h.name)}</strong> ${h.phones.map((p) => this.renderPhone(p, h.id))}
+      ${served ? html`<span class="small">${this.text(h.name)}</span>` : nothing}
       ${h.hours?.open247 ? html`<span class="small">${msg('24 hours')}</span>` : nothing}
       ${v?.status === 'verified' ? nothing : html`<span class="muted small">(${msg('not verified')})</span>`}
       ${v?.status === 'doubtful' && v.note ? html`<p class="caveat small">⚠ ${this.text(v.note)}</p>` : nothing}
@@ -322,16 +422,28 @@ export class AmparoResourceFinder extends AmparoElement {
 
   // ---- Filters and results -----------------------------------------------------------------
 
-  private renderFinder(entries: Entry[], results: Result[]): TemplateResult {
+  private renderFinder(entries: Entry[], results: Result[], place: Place | undefined, local: number, strip: Strip): TemplateResult {
     const page = this.shown || this.pageSize;
     const visible = results.slice(0, page);
-    const key = JSON.stringify([this.locale, uiLocale(), this.reportUrl, this.place, (Date.now() / 6e4) | 0]);
+    // The place with its centre: the nearest help's distances change when the centre is known.
+    const key = JSON.stringify([this.locale, uiLocale(), this.reportUrl, place, (this.now().getTime() / 6e4) | 0]);
     if (key !== this.cardsKey) {
       this.cardsKey = key;
       this.cards = new WeakMap();
     }
     return html`
       ${this.hideFilters ? nothing : this.renderFilters(entries)} ${this.renderChips()}
+      ${place && local < FEW_LOCAL
+        ? this.extras
+          ? this.extras.few(
+              place.county ? msg(str`${CA_COUNTIES[place.county]} County`) : place.label,
+              local,
+              !!this.query.need,
+              results.some((r) => r.reach === 'nearest'),
+              !place.point,
+            )
+          : this.loadExtras()
+        : nothing}
       <p class="count" role="status">${this.countText(results.length)}</p>
       ${results.length
         ? html`<ul class="results" part="results">
@@ -346,7 +458,7 @@ export class AmparoResourceFinder extends AmparoElement {
               <button type="button" class="secondary" @click=${this.print}>${msg('Print this list')}</button>
             </div>`
         : this.extras
-          ? this.extras.noResults(this.host, entries, this.query, this.place, this.locale)
+          ? this.extras.noResults(this.host(this.referral(strip)), entries, this.query, place, this.locale)
           : this.loadExtras()}
     `;
   }
@@ -437,16 +549,38 @@ export class AmparoResourceFinder extends AmparoElement {
     </div>`;
   }
 
-  private renderNoProviders(): TemplateResult {
-    return html`<div class="empty notice" part="empty">
-      <p><strong>${msg('No legal service providers are listed in this directory yet.')}</strong></p>
-      <p>
-        ${msg(
-          'For help now, call the rapid-response hotline above, or contact the organization that runs this website.',
-        )}
-      </p>
-      <slot></slot>
-    </div>`;
+  // ---- Courts, detention facilities, locator ----------------------------------------------
+
+  /**
+   * "Where is a hearing or a detention center?": a disclosure whose content (places.ts) loads
+   * when opened; shown open, above the results, for a court date or a detained relative.
+   */
+  private renderPlaces(dataset: Dataset, place: Place | undefined, urgent: boolean): TemplateResult | typeof nothing {
+    if (!dataset.places.length && !dataset.links.some((l) => l.kind === 'detainee-locator' || l.kind === 'case-status')) {
+      return nothing;
+    }
+    const open = urgent || this.placesOpen;
+    const view = this.placesView;
+    return html`<details
+      class="places"
+      part="places"
+      ?open=${open}
+      @toggle=${(e: Event) => (this.placesOpen = (e.target as HTMLDetailsElement).open)}
+    >
+      <summary>${msg('Where is a hearing or a detention center?')}</summary>
+      ${urgent ? html`<p>${msg('Find where a detained person is held, and the date of a hearing.')}</p>` : nothing}
+      ${!open
+        ? nothing
+        : view
+          ? view.placesView(
+              this.host(),
+              dataset.places,
+              dataset.links,
+              {origin: place?.point ?? place?.centre, county: place?.county},
+              this.query.need === 'detention',
+            )
+          : this.loadPlaces()}
+    </details>`;
   }
 
   // ---- Cards -------------------------------------------------------------------------------
@@ -467,17 +601,33 @@ export class AmparoResourceFinder extends AmparoElement {
     const intakeUrl = safeUrl(intake?.url, {protocols: ['https:', 'http:']});
     const cost = s?.cost ?? org?.cost;
     const id = `r${this.cardSeq++}`;
+    const recognition = e.recognition;
+    const roster = this.entriesFor?.roster;
     return html`<article class="card" part="card" aria-labelledby=${id}>
       <h3 id=${id}>${title ? this.text(title) : e.id}</h3>
       ${s && org ? html`<p class="muted">${this.text(org.name)}</p>` : nothing}
       <p class="badges">
         ${reach === 'statewide' ? html`<span class="badge">${msg('Statewide')}</span>` : nothing}
         ${reach === 'remote' ? html`<span class="badge">${msg('Remote help')}</span>` : nothing}
+        ${reach === 'nearest' ? html`<span class="badge">${msg('Farther away')}</span>` : nothing}
         ${this.renderIntake(e.intake)}
         ${e.credentials.map((c) => html`<span class="badge trust">✓ ${credentialLabel(c)}</span>`)}
+        ${recognition?.status === 'pending'
+          ? html`<span class="badge">${msg(str`DOJ recognition: renewal pending (as of ${formatIsoDate(recognition.asOf, ui)})`)}</span>`
+          : nothing}
       </p>
+      ${recognition?.status === 'ended'
+        ? // No badge for an ended recognition: when it was listed until, and where to check.
+          html`<p class="small">
+            ${msg(str`DOJ recognition listed until ${formatIsoDate(recognition.until, ui)};`)}
+            ${roster
+              ? this.link(safeUrl(roster.url, {protocols: ['https:']}), e.id, 'website', msg('check the current roster'))
+              : msg('check the current roster')}
+          </p>`
+        : nothing}
       <dl class="facts">
         ${e.needs.length ? this.fact(msg('Help with'), e.needs.map(needLabel).join(', ')) : nothing}
+        ${e.courts.length ? this.fact(msg('Immigration courts'), html`<span lang="en">${e.courts.join(', ')}</span>`) : nothing}
         ${e.assistance.length ? this.fact(msg('Type of help'), e.assistance.map(assistanceLabel).join(', ')) : nothing}
         ${e.languages.length ? this.fact(msg('Languages'), e.languages.map((l) => languageLabel(l, ui)).join(', ')) : nothing}
         ${cost
@@ -492,6 +642,12 @@ export class AmparoResourceFinder extends AmparoElement {
         ${miles !== undefined ? this.fact(msg('Distance'), msg(str`About ${this.miles(miles)}`)) : nothing}
         ${s?.eligibility ? this.fact(msg('Who can get help'), this.text(s.eligibility)) : nothing}
       </dl>
+      ${e.needs.length && cost
+        ? nothing
+        : html`<p class="small">
+            ${e.needs.length ? nothing : msg('Kinds of cases not listed: call to ask.')}
+            ${cost ? nothing : msg('Cost not listed: ask.')}
+          </p>`}
       ${s?.description ?? org?.description ? html`<p class="small">${this.text((s?.description ?? org?.description)!)}</p>` : nothing}
       ${intake?.howTo ? html`<p class="small">${this.text(intake.howTo)}</p>` : nothing}
       ${e.locations.map((l) => this.renderLocation(e, l))}
@@ -539,10 +695,8 @@ export class AmparoResourceFinder extends AmparoElement {
   }
 
   private renderLocation(e: Entry, l: Entry['locations'][number]): TemplateResult {
-    const a = l.address;
-    const line = `${a.street}${a.suite ? `, ${a.suite}` : ''}, ${a.city}, ${a.state} ${a.zip}`;
-    // A plain link to a map search for the address: nothing is loaded unless the person follows it.
-    const map = safeUrl(`https://www.openstreetmap.org/search?query=${encodeURIComponent(line)}`);
+    const line = addressLine(l.address);
+    const map = safeUrl(mapHref(line));
     const hours = l.hours;
     const open = openState(hours, this.now(), this.timeZone);
     const ui = uiLocale();
@@ -721,14 +875,28 @@ export class AmparoResourceFinder extends AmparoElement {
     return nothing;
   }
 
-  /** What the views in extras.ts need from the element. */
-  private get host(): Extras.Host {
+  /** Renders nothing for now, and the places section once places.ts has loaded. */
+  private loadPlaces(): typeof nothing {
+    this.placesLoading ??= import('./places.js').then((m) => {
+      this.placesView = m;
+      this.requestUpdate();
+    });
+    return nothing;
+  }
+
+  /** What the views in extras.ts and places.ts need from the element. */
+  private host(referral = ''): Extras.Host {
     return {
       label: (f) => this.filterLabel(f),
       remove: (f) => this.removeFilter(f),
       card: (r) => this.card(r),
       chooseCounty: (fips) => this.chooseCounty(fips),
       limit: this.pageSize,
+      referral,
+      text: (v) => this.text(v),
+      phone: (p, id) => this.renderPhone(p, id),
+      link: (...args) => this.link(...args),
+      miles: (m) => this.miles(m),
     };
   }
 
@@ -789,6 +957,27 @@ export class AmparoResourceFinder extends AmparoElement {
     });
   }
 }
+
+/** What the hotline strip shows (see `strip`). */
+interface Strip {
+  county?: CountyFips | undefined;
+  /** The county's own rapid-response hotlines. */
+  local: Hotline[];
+  /** For a county without one: the nearest county with one, and its hotlines. */
+  near?: CountyFips | undefined;
+  nearby: Hotline[];
+  /** Statewide and national lines. */
+  wide: Hotline[];
+  /** Every county hotline, by the counties it serves (shown when no hotline for the county is). */
+  list: Hotline[];
+}
+
+/** The counties a hotline serves, by name ("Napa, Solano, Sonoma"). */
+const servedBy = (h: Hotline): string =>
+  (h.counties ?? [])
+    .map((c) => CA_COUNTIES[c as CountyFips] ?? c)
+    .sort()
+    .join(', ');
 
 const asNeed = (value = ''): Need | undefined => ((NEEDS as readonly string[]).includes(value) ? (value as Need) : undefined);
 

@@ -2,7 +2,8 @@
  * The finder's search: one entry per service (joined with its organization and locations),
  * filters that combine (any of the values within a filter, all filters together), live counts
  * per filter value, free text, and ranking by distance with statewide and remote help after
- * local help. No DOM, no Lit: unit-tested directly.
+ * local help; where local help is short, the nearest help elsewhere joins it. No DOM, no Lit:
+ * unit-tested directly.
  */
 import type {
   Dataset,
@@ -11,7 +12,8 @@ import type {
   Service,
 } from '../../core/dataset/schema/index.js';
 import type {CREDENTIALS, NEEDS, POPULATIONS, ASSISTANCE_TYPES} from '../../core/dataset/vocabulary.js';
-import {distanceMiles, type Place} from './location.js';
+import {currentCredentials, isoDay, recognitionState, type RecognitionState} from './credentials.js';
+import {distanceMiles, type Place, type Point} from './location.js';
 import {haystack, queryWords, textIndex, textScores, type Haystack, type TextIndex} from './text.js';
 
 export type Need = (typeof NEEDS)[number];
@@ -26,12 +28,20 @@ export interface Entry {
   service?: Service;
   org?: Organization;
   locations: ResourceLocation[];
+  /** Needs the source states (empty: it does not say, and the card says "call to ask"). */
   needs: readonly Need[];
+  /** Needs the entry is found for: the stated ones, else those its credentials imply (see {@link impliedNeeds}). */
+  helps: readonly Need[];
   assistance: readonly Assistance[];
   populations: readonly Population[];
   languages: readonly string[];
   cost?: CostType;
+  /** Credentials held today (an ended DOJ recognition is left out: see credentials.ts). */
   credentials: readonly Credential[];
+  /** The organization's DOJ recognition as of today, when it lists the credential. */
+  recognition?: RecognitionState;
+  /** Immigration courts whose pro bono list names the service (English names). */
+  courts: readonly string[];
   remote: readonly ('phone' | 'video')[];
   intake: 'open' | 'waitlist' | 'closed' | 'unknown';
   counties: readonly string[];
@@ -55,19 +65,25 @@ export interface Query {
   remote?: boolean;
 }
 
-/** The searchable entries of a dataset: every service; an organization with no service as itself. */
-export function buildEntries(dataset: Pick<Dataset, 'organizations' | 'services' | 'locations'>): Entry[] {
+/**
+ * The searchable entries of a dataset: every service; an organization with no service as itself.
+ * Credentials are read on `today` (an ISO date; the widget passes its clock's).
+ */
+export function buildEntries(
+  dataset: Pick<Dataset, 'organizations' | 'services' | 'locations'>,
+  today: string = isoDay(new Date()),
+): Entry[] {
   const orgs = new Map(dataset.organizations.map((o) => [o.id, o]));
   const locs = new Map(dataset.locations.map((l) => [l.id, l]));
   const offered = new Set(dataset.services.map((s) => s.organizationId));
   const entries = dataset.services.map((s) => {
     const org = orgs.get(s.organizationId);
     const ids = s.locationIds ?? dataset.locations.filter((l) => l.organizationId === s.organizationId).map((l) => l.id);
-    return entry(s.id, s, org, ids.flatMap((id) => locs.get(id) ?? []));
+    return entry(s.id, s, org, ids.flatMap((id) => locs.get(id) ?? []), today);
   });
   for (const org of dataset.organizations) {
     if (!offered.has(org.id)) {
-      entries.push(entry(org.id, undefined, org, dataset.locations.filter((l) => l.organizationId === org.id)));
+      entries.push(entry(org.id, undefined, org, dataset.locations.filter((l) => l.organizationId === org.id), today));
     }
   }
   return entries;
@@ -76,8 +92,41 @@ export function buildEntries(dataset: Pick<Dataset, 'organizations' | 'services'
 const texts = (value: Readonly<Record<string, string | undefined>> | undefined): string[] =>
   value ? Object.values(value).filter((v): v is string => !!v) : [];
 
-function entry(id: string, s: Service | undefined, org: Organization | undefined, locations: ResourceLocation[]): Entry {
+/** The legal needs, in the order of the need picker. */
+const LEGAL_NEEDS: readonly Need[] = [
+  'deportation-defense',
+  'detention',
+  'daca',
+  'asylum',
+  'u-t-visa',
+  'vawa',
+  'tps',
+  'family-petitions',
+  'citizenship',
+  'sijs',
+];
+
+/**
+ * What a listing that states no needs is found for, from the public lists it is on: an
+ * organization on a legal-help list (DOJ recognition, accredited representatives, attorneys,
+ * the EOIR pro bono list, CDSS immigration funding) for any legal need; a USCIS citizenship
+ * grantee for citizenship only; anything else for none. Its card says "Kinds of cases not listed:
+ * call to ask", and listings that state the need rank first.
+ */
+export function impliedNeeds(credentials: readonly Credential[]): readonly Need[] {
+  if (credentials.some((c) => c !== 'uscis-citizenship-grant')) return LEGAL_NEEDS;
+  return credentials.length ? ['citizenship'] : [];
+}
+
+function entry(
+  id: string,
+  s: Service | undefined,
+  org: Organization | undefined,
+  locations: ResourceLocation[],
+  today: string,
+): Entry {
   const needs = s?.needs ?? [];
+  const listed = org?.credentials ?? [];
   const names = [...texts(s?.name), ...texts(org?.name)];
   const counties = [...(s?.counties ?? []), ...locations.flatMap((l) => (l.county ? [l.county] : []))];
   return {
@@ -86,11 +135,14 @@ function entry(id: string, s: Service | undefined, org: Organization | undefined
     org,
     locations,
     needs,
+    helps: needs.length ? needs : impliedNeeds(listed),
     assistance: s?.assistance ?? [],
     populations: s?.populations ?? [],
     languages: s?.languages ?? org?.languages ?? [],
     cost: (s?.cost ?? org?.cost)?.type,
-    credentials: org?.credentials ?? [],
+    credentials: currentCredentials(listed, org?.recognition, today),
+    ...(listed.includes('doj-recognized') && {recognition: recognitionState(org?.recognition, today)}),
+    courts: s?.courts ?? [],
     remote: s?.remote ?? [],
     intake: (s?.intake ?? org?.intake)?.status ?? 'unknown',
     counties: [...new Set(counties)],
@@ -123,15 +175,29 @@ function facetValues(e: Entry, facet: Facet): string[] {
 
 const primary = (tag: string) => tag.toLowerCase().split('-')[0]!;
 
-/** How an entry relates to the place searched. */
-export type Reach = 'local' | 'statewide' | 'remote' | 'elsewhere';
+/**
+ * How an entry relates to the place searched: local, else one of the nearest elsewhere (only
+ * where local help is short, see {@link FEW_LOCAL}), statewide, remote, or elsewhere (not shown).
+ */
+export type Reach = 'local' | 'nearest' | 'statewide' | 'remote' | 'elsewhere';
 
 /** Miles within which a location counts as near a place, whatever its county. */
 export const NEAR_MILES = 40;
 
 /**
+ * Fewer local results than this for the need chosen, and the nearest help elsewhere is shown
+ * too: providers are often full or on a waitlist, so a person needs about three to call, and
+ * a county with one or two listings would otherwise be a dead end.
+ */
+export const FEW_LOCAL = 3;
+
+/** How many of the nearest entries elsewhere are shown then (each has an address and a distance). */
+export const NEAREST_ELSEWHERE = 5;
+
+/**
  * Local when it serves the place's county or has an address within {@link NEAR_MILES}; else
- * statewide, else remote (phone/video help with no county limits), else elsewhere (hidden).
+ * statewide, else remote (phone/video help with no county limits), else elsewhere (hidden, unless
+ * it is among the nearest where local help is short).
  */
 export function reach(e: Entry, place: Place | undefined, miles: number | undefined): Reach {
   const remote = e.remote.length > 0 && !e.counties.length;
@@ -142,13 +208,13 @@ export function reach(e: Entry, place: Place | undefined, miles: number | undefi
   return 'elsewhere';
 }
 
-/** Distance in miles from the place to the entry's nearest location with coordinates. */
-export function nearestMiles(e: Entry, place: Place | undefined): number | undefined {
-  if (!place?.point) return undefined;
+/** Distance in miles from a point (a place's) to the entry's nearest location with coordinates. */
+export function nearestMiles(e: Entry, point: Point | undefined): number | undefined {
+  if (!point) return undefined;
   let best: number | undefined;
   for (const l of e.locations) {
     if (!l.geo) continue;
-    const d = distanceMiles(place.point, l.geo);
+    const d = distanceMiles(point, l.geo);
     if (best === undefined || d < best) best = d;
   }
   return best;
@@ -157,10 +223,11 @@ export function nearestMiles(e: Entry, place: Place | undefined): number | undef
 export interface Result {
   entry: Entry;
   reach: Exclude<Reach, 'elsewhere'>;
+  /** From the place's point; for one of the nearest elsewhere searched by county, from the county's centre. */
   miles?: number;
 }
 
-const REACH_ORDER = {local: 0, statewide: 1, remote: 2} as const;
+const REACH_ORDER = {local: 0, nearest: 1, statewide: 2, remote: 3} as const;
 
 /**
  * What a keystroke needs, prepared once per list of entries (the dataset) and once per place:
@@ -172,18 +239,19 @@ interface Prepared {
   values: string[][][];
   /** Per locale: each entry's place when sorted by English name. */
   names: Map<string, Int32Array>;
-  /** Per place searched (a few kept): the entries serving it, ranked. */
-  places: Map<Place | undefined, Ranked>;
+  /** Per place searched (a few kept), per locale and need: the entries serving it, ranked. */
+  places: Map<Place | undefined, Map<string, Ranked>>;
 }
 
 interface Ranked {
-  locale: string;
   /** Entry numbers, ranked. */
   order: number[];
   /** The result for each entry of `order`, built once. */
   results: Result[];
   /** Per facet: every value found among the entries serving the place. */
   values: Set<string>[];
+  /** How many local entries help with the need. */
+  local: number;
 }
 
 const prepared = new WeakMap<readonly Entry[], Prepared>();
@@ -204,11 +272,16 @@ function prepare(entries: readonly Entry[]): Prepared {
 
 /**
  * The entries serving `place`, ranked: local help first, by distance (those without a distance
- * after), then statewide, then remote help; ties by English name. Computed when the place changes.
+ * after), then, where fewer than {@link FEW_LOCAL} local entries help with the need, the
+ * {@link NEAREST_ELSEWHERE} nearest entries elsewhere that do, then statewide, then remote
+ * help. Entries that state the need come before those that only may help; ties by name.
+ * Computed when the place or the need changes, never per keystroke.
  */
-function ranked(entries: readonly Entry[], p: Prepared, place: Place | undefined, locale: string): Ranked {
-  let r = p.places.get(place);
-  if (r?.locale === locale) return r;
+function ranked(entries: readonly Entry[], p: Prepared, place: Place | undefined, locale: string, need?: Need): Ranked {
+  const key = `${locale} ${need}`;
+  let forPlace = p.places.get(place);
+  const known = forPlace?.get(key);
+  if (known) return known;
   let names = p.names.get(locale);
   if (!names) {
     const collator = new Intl.Collator(locale);
@@ -217,13 +290,30 @@ function ranked(entries: readonly Entry[], p: Prepared, place: Place | undefined
     byName.forEach((i, rank) => (names![i] = rank));
     p.names.set(locale, names);
   }
-  const miles = entries.map((e) => nearestMiles(e, place));
+  const miles = entries.map((e) => nearestMiles(e, place?.point));
   const reaches = entries.map((e, i) => reach(e, place, miles[i]));
+  const helps = (i: number) => !need || entries[i]!.helps.includes(need);
+  let local = 0;
+  reaches.forEach((r, i) => (local += +(r === 'local' && helps(i))));
+  const origin = place?.point ?? place?.centre;
+  if (origin && local < FEW_LOCAL) {
+    const far: [number, number][] = [];
+    reaches.forEach((r, i) => {
+      const d = r === 'elsewhere' && helps(i) ? (miles[i] ?? nearestMiles(entries[i]!, origin)) : undefined;
+      if (d !== undefined) far.push([i, d]);
+    });
+    for (const [i, d] of far.sort((a, b) => a[1] - b[1]).slice(0, NEAREST_ELSEWHERE)) {
+      reaches[i] = 'nearest';
+      miles[i] = d;
+    }
+  }
+  const unstated = (i: number) => +!!(need && !entries[i]!.needs.includes(need));
   const order = [...entries.keys()]
     .filter((i) => reaches[i] !== 'elsewhere')
     .sort(
       (a, b) =>
         REACH_ORDER[reaches[a] as Result['reach']] - REACH_ORDER[reaches[b] as Result['reach']] ||
+        unstated(a) - unstated(b) ||
         // Two entries without a distance give NaN here: then the names decide.
         (miles[a] ?? Infinity) - (miles[b] ?? Infinity) ||
         names![a]! - names![b]!,
@@ -231,10 +321,18 @@ function ranked(entries: readonly Entry[], p: Prepared, place: Place | undefined
   const values = FACETS.map(() => new Set<string>());
   for (const i of order) p.values[i]!.forEach((list, f) => list.forEach((v) => values[f]!.add(v)));
   const results = order.map((i): Result => ({entry: entries[i]!, reach: reaches[i] as Result['reach'], miles: miles[i]}));
-  if (p.places.size > 3) p.places.clear();
-  p.places.set(place, (r = {locale, order, results, values}));
+  if (!forPlace) {
+    if (p.places.size > 3) p.places.clear();
+    p.places.set(place, (forPlace = new Map()));
+  }
+  const r: Ranked = {order, results, values, local};
+  forPlace.set(key, r);
   return r;
 }
+
+/** How many local entries help with `need` at `place` (fewer than {@link FEW_LOCAL}: the nearest elsewhere join). */
+export const localCount = (entries: readonly Entry[], place: Place | undefined, need?: Need, locale = 'en'): number =>
+  ranked(entries, prepare(entries), place, locale, need).local;
 
 /** Bits of the reasons an entry fails a query (0: it passes). */
 const NEED = 1;
@@ -253,7 +351,7 @@ function failures(entries: readonly Entry[], p: Prepared, q: Query): (i: number)
   });
   return (i) => {
     const e = entries[i]!;
-    let fails = (text && !text[i] ? TEXT : 0) | (q.need && !e.needs.includes(q.need) ? NEED : 0);
+    let fails = (text && !text[i] ? TEXT : 0) | (q.need && !e.helps.includes(q.need) ? NEED : 0);
     if (q.accepting && e.intake !== 'open') fails |= ACCEPTING;
     if (q.remote && !e.remote.length) fails |= REMOTE;
     wanted.forEach((w, f) => {
@@ -264,13 +362,13 @@ function failures(entries: readonly Entry[], p: Prepared, q: Query): (i: number)
 }
 
 /**
- * The entries that pass `q` and serve `place`, ranked: local help first, by distance (those
- * without a distance after), then statewide, then remote help; ties by name. The ranking is
- * computed once per place; a keystroke only filters it.
+ * The entries that pass `q` and serve `place`, ranked (see {@link ranked}): local help first,
+ * by distance, then the nearest elsewhere where local help is short, then statewide, then remote
+ * help. The ranking is computed once per place and need; a keystroke only filters it.
  */
 export function search(entries: readonly Entry[], q: Query, place: Place | undefined, locale = 'en'): Result[] {
   const p = prepare(entries);
-  const r = ranked(entries, p, place, locale);
+  const r = ranked(entries, p, place, locale, q.need);
   const fails = failures(entries, p, q);
   return r.results.filter((_, k) => !fails(r.order[k]!));
 }
@@ -291,7 +389,7 @@ export function facetCounts(
   locale = 'en',
 ): {facets: Record<Facet, Map<string, number>>; accepting: number; remote: number} {
   const p = prepare(entries);
-  const r = ranked(entries, p, place, locale);
+  const r = ranked(entries, p, place, locale, q.need);
   const fails = failures(entries, p, q);
   // Every value found near the place is listed, at 0 when other filters exclude it.
   const counts = r.values.map((values) => new Map([...values].map((v) => [v, 0])));

@@ -1,87 +1,13 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
-import type {DatasetInput} from '../../../src/core/dataset/schema/index.js';
-import {defineElement} from '../../../src/core/define.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
-import type {Point} from '../../../src/widgets/resource-finder/location.js';
-import {
-  AmparoResourceFinder,
-  type ResourceActionDetail,
-  type ResourceSearchDetail,
-} from '../../../src/widgets/resource-finder/resource-finder.js';
-import '../../../src/widgets/resource-finder/define.js';
-import {finderDataset, finderZipTable} from './fixtures.js';
-
-/** A fixed clock (Tuesday 2026-11-24, 10:00 in California) and a fake position. */
-class TestFinder extends AmparoResourceFinder {
-  static position: Point | Error = {lat: 37.76, lng: -122.42};
-  positionAsked = 0;
-  protected override now(): Date {
-    return new Date('2026-11-24T10:00:00-08:00');
-  }
-  protected override position(): Promise<Point> {
-    this.positionAsked++;
-    const p = TestFinder.position;
-    return p instanceof Error ? Promise.reject(p) : Promise.resolve(p);
-  }
-}
-defineElement('test-resource-finder', TestFinder);
-
-const blob = (json: unknown) => URL.createObjectURL(new Blob([JSON.stringify(json)], {type: 'application/json'}));
-
-/** The ZIP table's address; the tests answer it themselves (see `before`), nothing leaves the page. */
-const ZIP_URL = 'https://zip.example.org/zip-geo.json';
-let zipRequests = 0;
-
-function dataset(edit?: (d: Required<DatasetInput>) => void): string {
-  const d = finderDataset();
-  d.zipTables = [{id: 'zip-geo', kind: 'zip-geo', url: ZIP_URL}];
-  edit?.(d);
-  return blob(d);
-}
-
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
-/** Whether `selector` matches (asserting on booleans keeps failure messages small). */
-const has = (el: Element, selector: string) => root(el).querySelector(selector) !== null;
-const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const cardIds = (el: Element) => $$(el, '.results h3').map((h) => h.textContent!.trim());
-
-async function finder(attrs = '', data = dataset()): Promise<TestFinder> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('test-resource-finder') as TestFinder;
-  for (const [, name, value] of attrs.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name!, value!);
-  el.setAttribute('dataset', data);
-  wrapper.append(el);
-  await waitUntil(() => has(el, '.finder, [role="alert"]'), 'finder rendered', {timeout: 4000});
-  await el.updateComplete;
-  return el;
-}
-
-/** Types into the location field and submits the form, as a person would. */
-async function searchFor(el: TestFinder, where: string): Promise<ResourceSearchDetail> {
-  const input = $<HTMLInputElement>(el, '#where')!;
-  input.focus();
-  input.value = '';
-  const event = oneEvent(el, 'amparo-search');
-  await sendKeys({type: where});
-  await sendKeys({press: 'Enter'});
-  const {detail} = await event;
-  await el.updateComplete;
-  return detail;
-}
+import type {ResourceActionDetail} from '../../../src/widgets/resource-finder/resource-finder.js';
+import {$, $$, answerZipTable, cardIds, dataset, finder, has, root, searchFor, TestFinder, text, zip} from './harness.js';
 
 describe('<amparo-resource-finder>', () => {
-  const realFetch = window.fetch;
-  before(() => {
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input) !== ZIP_URL) return realFetch(input, init);
-      zipRequests++;
-      return Promise.resolve(new Response(JSON.stringify(finderZipTable()), {headers: {'content-type': 'application/json'}}));
-    };
-  });
-  after(() => (window.fetch = realFetch));
+  let restore: () => void;
+  before(() => (restore = answerZipTable()));
+  after(() => restore());
   beforeEach(() => setUiLocale('en'));
   afterEach(() => setViewport({width: 800, height: 600}));
 
@@ -90,10 +16,10 @@ describe('<amparo-resource-finder>', () => {
     expect($(el, 'label[for="where"]')!.textContent).to.contain('ZIP code, city or county');
     expect(text(el, '[part="emergency"]')).to.contain('Enter your ZIP code or county');
     // The ZIP table is fetched only when a ZIP is searched.
-    expect(zipRequests).to.equal(0);
+    expect(zip.requests).to.equal(0);
     expect(text(el, '[part="notario"]')).to.contain('DOJ-accredited representative');
-    expect(text(el, '.count[role="status"]')).to.equal('6 results. Enter your ZIP code to see help near you.');
-    expect($$(el, '.results > li')).to.have.length(6);
+    expect(text(el, '.count[role="status"]')).to.equal('8 results. Enter your ZIP code to see help near you.');
+    expect($$(el, '.results > li')).to.have.length(8);
     await expect(el).to.be.accessible();
   });
 
@@ -101,18 +27,26 @@ describe('<amparo-resource-finder>', () => {
     const el = await finder();
     const detail = await searchFor(el, '90012');
     // The page learns the county, never the ZIP.
-    expect(detail).to.deep.equal({county: '06037', filters: {accepting: false, remote: false}, text: false, results: 3});
+    expect(detail).to.deep.equal({county: '06037', filters: {accepting: false, remote: false}, text: false, results: 5});
     expect(JSON.stringify(detail)).to.not.contain('90012');
     const strip = text(el, '[part="emergency"]');
     expect(strip).to.contain('Example Los Angeles Rapid Response');
     expect(strip).to.contain('Two lists give different numbers'); // the doubtful number's warning
     expect($<HTMLAnchorElement>(el, '[part="emergency"] a.phone')!.getAttribute('href')).to.equal('tel:+12135550113');
-    expect(cardIds(el)).to.deep.equal(['Asylum applications', 'Deportation defense', 'Asylum advice by phone']);
-    expect(text(el, '.count')).to.equal('3 results for 90012 (Los Angeles County).');
+    expect(cardIds(el)).to.deep.equal([
+      'Asylum applications',
+      'Example Pending Renewal Center', // Pasadena, ~7 mi
+      'Immigration legal services', // Long Beach, ~21 mi
+      'Deportation defense',
+      'Asylum advice by phone',
+    ]);
+    expect(text(el, '.count')).to.equal('5 results for 90012 (Los Angeles County).');
+    // Three local listings: no "few providers" notice.
+    expect(has(el, '[part="few"]')).to.equal(false);
     const first = $(el, '.results .card')!;
     expect(first.textContent).to.contain('About 0.1 mi');
-    expect(text(el, '.results li:nth-child(2) .badges')).to.contain('Statewide');
-    expect(text(el, '.results li:nth-child(3) .badges')).to.contain('Remote help');
+    expect(text(el, '.results li:nth-child(4) .badges')).to.contain('Statewide');
+    expect(text(el, '.results li:nth-child(5) .badges')).to.contain('Remote help');
     await expect(el).to.be.accessible();
   });
 
@@ -196,7 +130,7 @@ describe('<amparo-resource-finder>', () => {
     chip.click();
     await el.updateComplete;
     expect(has(el, '.chip')).to.equal(false);
-    expect(cardIds(el)).to.have.length(3);
+    expect(cardIds(el)).to.have.length(5);
   });
 
   it('combines the need picker with filters, and clears them all', async () => {
@@ -207,7 +141,13 @@ describe('<amparo-resource-finder>', () => {
     need.dispatchEvent(new Event('change'));
     expect((await event).detail.need).to.equal('asylum');
     await el.updateComplete;
-    expect(cardIds(el)).to.deep.equal(['Asylum applications', 'Asylum advice by phone']);
+    // DOJ-recognized listings that state no needs may help with any legal need: after those that say asylum.
+    expect(cardIds(el)).to.deep.equal([
+      'Asylum applications',
+      'Example Pending Renewal Center',
+      'Immigration legal services',
+      'Asylum advice by phone',
+    ]);
     $$(el, '.check input')[0]!.click(); // accepting new clients
     await el.updateComplete;
     expect(cardIds(el)).to.deep.equal(['Asylum advice by phone']);
@@ -255,14 +195,15 @@ describe('<amparo-resource-finder>', () => {
   });
 
   it('says which filters to drop when nothing matches, and shows statewide and remote help', async () => {
-    const el = await finder('county="06037" need="workers-rights"');
+    // No ZIP table: no county centre, so no nearest help elsewhere either.
+    const el = await finder('county="06037" need="workers-rights"', dataset((d) => (d.zipTables = [])));
     expect(text(el, '.count')).to.equal('No results.');
     // The no-results view is loaded on first use.
     await waitUntil(() => has(el, '[part="empty"]'), 'no-results view');
     const empty = $(el, '[part="empty"]')!;
     expect(empty.textContent).to.contain('Nothing matches all your choices.');
     const drop = empty.querySelector<HTMLButtonElement>('.drops button')!;
-    expect(drop.textContent!.replace(/\s+/g, ' ').trim()).to.equal("Remove “Workers' rights”: 3 results");
+    expect(drop.textContent!.replace(/\s+/g, ' ').trim()).to.equal("Remove “Workers' rights”: 5 results");
     // Nothing statewide or remote for this need either: all statewide and remote help is shown.
     expect(text(el, '[part="empty"]')).to.contain('Statewide and remote help');
     expect($$(el, '[part="empty"] .card h3').map((h) => h.textContent!.trim())).to.deep.equal([
@@ -272,7 +213,7 @@ describe('<amparo-resource-finder>', () => {
     await expect(el).to.be.accessible();
     drop.click();
     await el.updateComplete;
-    expect(cardIds(el)).to.have.length(3);
+    expect(cardIds(el)).to.have.length(5);
   });
 
   it('is honest when the dataset lists no providers, and still gives the county hotline', async () => {
@@ -319,7 +260,7 @@ describe('<amparo-resource-finder>', () => {
     expect(t).to.contain('May be out of date');
     expect(card.querySelector('h3 span')!.getAttribute('lang')).to.equal('en');
     // The doubtful remote line says so; an unknown schedule is never "closed".
-    expect(text(el, '.results li:nth-child(3) .fresh')).to.contain('This information may be wrong. The line may have moved');
+    expect(text(el, '.results li:nth-child(5) .fresh')).to.contain('This information may be wrong. The line may have moved');
   });
 
   it('shows unknown hours as unknown, and unverified listings as such', async () => {
@@ -417,7 +358,7 @@ describe('<amparo-resource-finder>', () => {
     const el = await finder('limit="2"');
     expect($$(el, '.results > li')).to.have.length(2);
     const more = $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.includes('Show more'))!;
-    expect(more.textContent).to.contain('4 more');
+    expect(more.textContent).to.contain('6 more');
     more.click();
     await el.updateComplete;
     await el.updateComplete;

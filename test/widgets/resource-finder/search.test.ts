@@ -27,15 +27,17 @@ describe('resource finder: search', () => {
       'svc-example-defense',
       'svc-example-la-asylum',
       'svc-example-oakland-workers',
+      'svc-example-roster-la',
       'svc-example-remote-asylum',
       'org-example-community-center',
+      'org-example-pending-la',
     ]);
     const defense = list[1]!;
     expect(defense.languages).to.deep.equal(['en', 'es', 'mix']); // from the organization
     expect(defense.cost).to.equal('free');
     expect(defense.intake).to.equal('waitlist'); // the service's own intake wins
     expect(defense.locations.map((l) => l.id)).to.deep.equal(['loc-example-mission']);
-    expect(list[5]!.cost).to.equal('sliding-scale');
+    expect(list[6]!.cost).to.equal('sliding-scale');
   });
 
   it('ranks local help by distance, then statewide, then remote; hides help elsewhere', () => {
@@ -54,6 +56,8 @@ describe('resource finder: search', () => {
     const results = search(entries(), {}, la);
     expect(results.map((r) => [r.entry.id, r.reach])).to.deep.equal([
       ['svc-example-la-asylum', 'local'],
+      ['org-example-pending-la', 'local'],
+      ['svc-example-roster-la', 'local'],
       ['svc-example-defense', 'statewide'],
       ['svc-example-remote-asylum', 'remote'],
     ]);
@@ -62,12 +66,18 @@ describe('resource finder: search', () => {
   });
 
   it('lists everything, statewide marked, before a place is chosen', () => {
-    expect(ids({})).to.have.length(6);
+    expect(ids({})).to.have.length(8);
     expect(search(entries(), {}, undefined).find((r) => r.entry.id === 'svc-example-defense')!.reach).to.equal('statewide');
   });
 
   it('filters by need', () => {
-    expect(ids({need: 'asylum'}, la)).to.deep.equal(['svc-example-la-asylum', 'svc-example-remote-asylum']);
+    // Listings on a legal-help list that state no needs come after those that state the need.
+    expect(ids({need: 'asylum'}, la)).to.deep.equal([
+      'svc-example-la-asylum',
+      'org-example-pending-la',
+      'svc-example-roster-la',
+      'svc-example-remote-asylum',
+    ]);
     expect(ids({need: 'workers-rights'}, la)).to.deep.equal([]);
   });
 
