@@ -593,7 +593,9 @@ export class AmparoResourceFinder extends AmparoElement {
   private renderCard({entry: e, reach, miles}: Result): TemplateResult {
     const s = e.service;
     const org = e.org;
-    const title = s?.name ?? org?.name;
+    // The organization is what people look for and call; the service says what it does there
+    // (many listings of one public list share a service name).
+    const title = org?.name ?? s?.name;
     const ui = uiLocale();
     const phones = (s?.phones ?? org?.phones ?? []).filter((p) => p.kind !== 'fax');
     const website = safeUrl(s?.url ?? org?.website, {protocols: ['https:', 'http:']});
@@ -605,7 +607,7 @@ export class AmparoResourceFinder extends AmparoElement {
     const roster = this.entriesFor?.roster;
     return html`<article class="card" part="card" aria-labelledby=${id}>
       <h3 id=${id}>${title ? this.text(title) : e.id}</h3>
-      ${s && org ? html`<p class="muted">${this.text(org.name)}</p>` : nothing}
+      ${s && org ? html`<p class="muted" data-service>${this.text(s.name)}</p>` : nothing}
       <p class="badges">
         ${reach === 'statewide' ? html`<span class="badge">${msg('Statewide')}</span>` : nothing}
         ${reach === 'remote' ? html`<span class="badge">${msg('Remote help')}</span>` : nothing}

@@ -56,7 +56,9 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
 /** Whether `selector` matches (asserting on booleans keeps failure messages small). */
 export const has = (el: Element, selector: string) => root(el).querySelector(selector) !== null;
 export const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-export const cardIds = (el: Element) => $$(el, '.results h3').map((h) => h.textContent!.trim());
+/** The listing of each result card: its service (shown under the organization), else its heading. */
+export const cardIds = (el: Element) =>
+  $$(el, '.results .card').map((c) => (c.querySelector('[data-service]') ?? c.querySelector('h3'))!.textContent!.trim());
 
 export async function finder(attrs = '', data = dataset()): Promise<TestFinder> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -12,7 +12,9 @@ import {$, $$, answerZipTable, cardIds, dataset, finder, has, searchFor, TestFin
 /** Rendered and not inside a closed disclosure. */
 const visible = (e: Element) => e.checkVisibility();
 const cards = (el: Element) => $$(el, '.results .card');
-const card = (el: Element, title: string) => cards(el).find((c) => c.querySelector('h3')!.textContent!.trim() === title)!;
+/** The card of a listing, by its service name (under the organization) or its heading. */
+const card = (el: Element, title: string) =>
+  cards(el).find((c) => (c.querySelector('[data-service]') ?? c.querySelector('h3'))!.textContent!.trim() === title)!;
 const flat = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
 
 /** Opens "Where is a hearing or a detention center?" and waits for its content (places.ts). */

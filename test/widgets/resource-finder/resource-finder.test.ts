@@ -172,7 +172,8 @@ describe('<amparo-resource-finder>', () => {
     const el = await finder('county="Los Angeles"');
     $<HTMLDetailsElement>(el, '[part="filters"]')!.open = true;
     const label = (key: string) => $$(el, '.check').find((l) => l.textContent!.includes(key))!;
-    const headingId = (name: string) => $$(el, '.results h3').find((h) => h.textContent!.trim() === name)?.id;
+    const headingId = (name: string) =>
+      $$(el, '.results .card').find((c) => c.querySelector('[data-service]')?.textContent!.trim() === name)?.querySelector('h3')?.id;
     expect(label('Free').textContent).to.contain('(2)');
     const before = headingId('Asylum applications');
     expect(typeof before).to.equal('string');
@@ -206,7 +207,7 @@ describe('<amparo-resource-finder>', () => {
     expect(drop.textContent!.replace(/\s+/g, ' ').trim()).to.equal("Remove “Workers' rights”: 5 results");
     // Nothing statewide or remote for this need either: all statewide and remote help is shown.
     expect(text(el, '[part="empty"]')).to.contain('Statewide and remote help');
-    expect($$(el, '[part="empty"] .card h3').map((h) => h.textContent!.trim())).to.deep.equal([
+    expect($$(el, '[part="empty"] .card [data-service]').map((h) => h.textContent!.trim())).to.deep.equal([
       'Deportation defense',
       'Asylum advice by phone',
     ]);
@@ -474,11 +475,11 @@ describe('<amparo-resource-finder>', () => {
 
   it('shows dataset text in the page language, marked with its language', async () => {
     const el = await finder('lang="es" county="06037"');
-    const title = $(el, '.results h3 span')!;
+    const title = $(el, '.results [data-service] span')!;
     expect(title.textContent).to.equal('Solicitudes de asilo');
     expect(title.getAttribute('lang')).to.equal('es');
     // Untranslated text falls back to English, marked so.
-    expect($$(el, '.results h3 span')[1]!.getAttribute('lang')).to.equal('en');
+    expect($$(el, '.results [data-service] span')[1]!.getAttribute('lang')).to.equal('en');
   });
 
   it('passes axe in the dark theme too', async () => {
