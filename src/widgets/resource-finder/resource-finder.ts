@@ -749,7 +749,8 @@ export class AmparoResourceFinder extends AmparoElement {
   }
 
   private renderCardReport(e: Entry, title: LocalizedText | undefined): TemplateResult | typeof nothing {
-    const name = title ? pickText(title, this.locale).text : e.id;
+    const service = e.service && e.org ? `: ${pickText(e.service.name, this.locale).text}` : '';
+    const name = title ? `${pickText(title, this.locale).text}${service}` : e.id;
     const href = this.reportHref(`${msg(str`Problem with a listing: ${name}`)} (${e.id})`);
     return href
       ? html`<a class="report small" href=${href} rel="noopener noreferrer" target="_blank"

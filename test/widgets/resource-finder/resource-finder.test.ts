@@ -295,7 +295,7 @@ describe('<amparo-resource-finder>', () => {
     const el = await finder('county="06037" report-url="mailto:fixes@example.org"');
     const report = $<HTMLAnchorElement>(el, '.results .card a.report')!;
     expect(report.getAttribute('href')).to.equal(
-      `mailto:fixes@example.org?subject=${encodeURIComponent('Problem with a listing: Asylum applications (svc-example-la-asylum)')}`,
+      `mailto:fixes@example.org?subject=${encodeURIComponent('Problem with a listing: Example Immigrant Justice Center: Asylum applications (svc-example-la-asylum)')}`,
     );
     expect(has(el, '.finder > p a[href^="mailto:"]')).to.equal(true);
     const form = await finder('report-url="https://example.org/report"');
