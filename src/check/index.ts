@@ -7,8 +7,15 @@
 import {msg} from '@lit/localize';
 import {getPageConfig} from '../core/page-config.js';
 import {isoDayIn} from '../core/format.js';
-import {recorded} from '../diagnostics.js';
+import type {Recorded} from '../diagnostics.js';
 import {diagnose, type Finding} from './diagnose.js';
+
+/**
+ * What the loader recorded (src/diagnostics.ts), read from its global: importing that module here
+ * would make rollup split it into a chunk of its own, one more request on every page.
+ */
+const recorded = (): Recorded =>
+  (globalThis as {[key: symbol]: Recorded | undefined})[Symbol.for('amparo.diagnostics')] ?? {versions: [], csp: []};
 
 const TAGS = ['amparo-resource-finder', 'amparo-rights-card', 'amparo-event-calendar', 'amparo-contact-rep'];
 
