@@ -194,6 +194,25 @@ describe('AmparoElement (shared base)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives the site fallback link the widget colours in dark mode, whatever the page styles say (contrast)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'a { color: #1a0dab; } p { color: #222; }';
+    document.head.append(style);
+    try {
+      const el = await fixture<AmparoTestWidget>(testHtml`
+        <amparo-test-widget theme="dark" dataset="/test/fixtures/data/missing.json">
+          <a href="https://org.example/help">Our help page</a>
+        </amparo-test-widget>`);
+      await settled(el);
+      await expect(el).to.be.accessible();
+      const link = el.querySelector('a')!;
+      // The dark palette's accent, not the page's dark blue (about 1.4:1 on the dark background).
+      expect(getComputedStyle(link).color).to.not.equal('rgb(26, 13, 171)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('offers the help phone of the script config in a failure, and never an unsafe one', async () => {
     setPageConfig({helpPhone: '+1 800 555 0198'});
     try {

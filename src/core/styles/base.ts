@@ -31,6 +31,15 @@ export const base = css`
   a {
     color: var(--_accent);
   }
+  /* The site's own fallback content sits on the widget's background (dark in dark mode): it takes
+     the widget's colours, or a page's dark-on-light link colour fails contrast there. !important:
+     page rules for the light DOM would win otherwise; --amparo-color-* still set them. */
+  ::slotted(*) {
+    color: var(--_text) !important;
+  }
+  ::slotted(a) {
+    color: var(--_accent) !important;
+  }
   button,
   input,
   select,
