@@ -345,6 +345,8 @@ function collectionName(collection: Collection): string {
       return msg('officials');
     case 'campaigns':
       return msg('campaigns');
+    case 'updates':
+      return msg('updates');
     case 'zipTables':
       return msg('ZIP code tables');
   }

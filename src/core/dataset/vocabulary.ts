@@ -65,6 +65,9 @@ export const CREDENTIALS = [
 /** Places that are not help: where a hearing is, where a person may be held. */
 export const PLACE_KINDS = ['immigration-court', 'detention-facility'] as const;
 
+/** Kinds of "what changed" entries. */
+export const UPDATE_KINDS = ['law', 'map', 'term', 'phone', 'service', 'other'] as const;
+
 /** Kinds of linked directories and online services. */
 export const LINK_KINDS = ['detainee-locator', 'case-status', 'legal-directory', 'lawyer-referral', 'other'] as const;
 

@@ -24,7 +24,7 @@ import {
 } from './civic.js';
 import {EventSchema} from './events.js';
 import {MetaSchema, SourceSchema, ZipTableRefSchema} from './meta.js';
-import {HotlineSchema, LinkRecordSchema, LocationSchema, OrganizationSchema, PlaceSchema, ServiceSchema} from './resources.js';
+import {HotlineSchema, LinkRecordSchema, LocationSchema, OrganizationSchema, PlaceSchema, ServiceSchema, UpdateSchema} from './resources.js';
 import {RightsEditionSchema, RightsStringsSchema} from './rights.js';
 
 /** Version of the schema this build reads; datasets with another major version are refused. */
@@ -44,6 +44,7 @@ export const COLLECTIONS = [
   'districts',
   'officials',
   'campaigns',
+  'updates',
   'zipTables',
 ] as const;
 
@@ -63,6 +64,7 @@ export const RECORD_SCHEMAS = {
   districts: DistrictSchema,
   officials: OfficialSchema,
   campaigns: CampaignSchema,
+  updates: UpdateSchema,
   zipTables: ZipTableRefSchema,
 } satisfies Record<Collection, z.ZodMiniType>;
 
@@ -83,6 +85,7 @@ export const DatasetSchema = z.object({
   districts: collection(DistrictSchema),
   officials: collection(OfficialSchema),
   campaigns: collection(CampaignSchema),
+  updates: collection(UpdateSchema),
   zipTables: collection(ZipTableRefSchema),
 });
 
@@ -99,6 +102,7 @@ export type Service = z.output<typeof ServiceSchema>;
 export type Hotline = z.output<typeof HotlineSchema>;
 export type Place = z.output<typeof PlaceSchema>;
 export type LinkRecord = z.output<typeof LinkRecordSchema>;
+export type Update = z.output<typeof UpdateSchema>;
 export type Recognition = NonNullable<Organization['recognition']>;
 export type RightsEdition = z.output<typeof RightsEditionSchema>;
 export type Scenario = RightsEdition['scenarios'][number];
@@ -140,6 +144,7 @@ export {
   RightsStringsSchema,
   ServiceSchema,
   SourceSchema,
+  UpdateSchema,
   ZipDistrictTableSchema,
   ZipGeoTableSchema,
   ZipTableRefSchema,

@@ -16,7 +16,7 @@ import {EventSchema} from './events.js';
 import {TEMPLATE_TOKENS} from '../vocabulary.js';
 import {DatasetSchema, SCHEMA_VERSION, ZipTableSchema} from './index.js';
 import {MetaSchema, SourceSchema, ZipTableRefSchema} from './meta.js';
-import {HotlineSchema, LinkRecordSchema, LocationSchema, OrganizationSchema, PlaceSchema, ServiceSchema} from './resources.js';
+import {HotlineSchema, LinkRecordSchema, LocationSchema, OrganizationSchema, PlaceSchema, ServiceSchema, UpdateSchema} from './resources.js';
 import {RightsEditionSchema, ScenarioSchema} from './rights.js';
 
 type Meta = {id?: string; title?: string; description?: string; propertyNames?: {pattern: string}};
@@ -54,6 +54,7 @@ define(LocationSchema, {id: 'Location'});
 define(ServiceSchema, {id: 'Service'});
 define(HotlineSchema, {id: 'Hotline'});
 define(PlaceSchema, {id: 'Place', description: 'An immigration court or detention facility: a place, not help.'});
+define(UpdateSchema, {id: 'Update', description: 'A dated entry of what changed, with its source.'});
 define(LinkRecordSchema, {id: 'LinkRecord', description: 'A directory or online service linked to, not copied.'});
 define(RightsEditionSchema, {id: 'RightsEdition'});
 define(ScenarioSchema, {id: 'Scenario'});

@@ -47,6 +47,13 @@ export const MetaSchema = z.object({
    * dataset that ships with the Amparo script. A nonprofit keeps only its own providers and events.
    */
   extends: z.optional(z.union([z.literal(DEFAULT_DATASET), RelativeUrl])),
+  /**
+   * Who publishes the dataset (the host nonprofit), shown where the widgets say who runs them, with
+   * its volunteer and donate pages as plain links.
+   */
+  publisher: z.optional(
+    z.object({name: LocalizedText, url: z.optional(Url), volunteerUrl: z.optional(Url), donateUrl: z.optional(Url)}),
+  ),
   /** The whole dataset is demo data; widgets label it as such. */
   sample: z.optional(z.boolean()),
 });

@@ -16,7 +16,7 @@ import {
   Url,
   checked,
 } from './common.js';
-import {NEEDS, ASSISTANCE_TYPES, POPULATIONS, CREDENTIALS, LINK_KINDS, PLACE_KINDS} from '../vocabulary.js';
+import {NEEDS, ASSISTANCE_TYPES, POPULATIONS, CREDENTIALS, LINK_KINDS, PLACE_KINDS, UPDATE_KINDS} from '../vocabulary.js';
 
 /** Whether new clients are taken, as of `checkedAt`, and how to get in. */
 export const IntakeSchema = z.object({
@@ -48,6 +48,9 @@ export const OrganizationSchema = z.object({
   phones: z.optional(z.array(Phone)),
   emails: z.optional(z.array(Email)),
   credentials: z.optional(z.array(z.enum(CREDENTIALS))),
+  /** Where people can volunteer with, or give to, the organization (shown as plain links). */
+  volunteerUrl: z.optional(Url),
+  donateUrl: z.optional(Url),
   /** Dates of the `doj-recognized` credential; without it the credential has no known end. */
   recognition: z.optional(RecognitionSchema),
   /** Languages staff speak. */
@@ -107,7 +110,8 @@ export const LocationSchema = z.object({
 export const HotlineSchema = z
   .object({
     id: Id,
-    kind: z.enum(['rapid-response', 'detention', 'legal', 'other']),
+    /** `crisis`: a mental-health crisis line (988); `case-status`: hearing dates by A-number. */
+    kind: z.enum(['rapid-response', 'detention', 'legal', 'crisis', 'case-status', 'other']),
     name: LocalizedText,
     purpose: z.optional(LocalizedText),
     phones: z.array(Phone).check(z.minLength(1)),
@@ -157,6 +161,26 @@ export const LinkRecordSchema = z.object({
   description: z.optional(LocalizedText),
   phones: z.optional(z.array(Phone)),
   /** Counties it is for (FIPS); none means all of California. */
+  counties: z.optional(z.array(County)),
+  ...checked,
+});
+
+/**
+ * A dated entry of "what changed": a law blocked or in force, a map change, terms ending, a
+ * number recalled. Each has its source. Widgets show the recent ones as a short list of updates
+ * with dates (newest first), with a reminder to check rumours with the county hotline.
+ */
+export const UpdateSchema = z.object({
+  id: Id,
+  /** The day it took (or takes) effect. */
+  date: IsoDate,
+  kind: z.enum(UPDATE_KINDS),
+  title: LocalizedText,
+  body: z.optional(LocalizedText),
+  source: z.object({name: Text, url: z.optional(Url)}),
+  /** Where it matters: rights situations, finder needs, counties (FIPS). None means everywhere. */
+  scenarios: z.optional(z.array(Id)),
+  needs: z.optional(z.array(z.enum(NEEDS))),
   counties: z.optional(z.array(County)),
   ...checked,
 });

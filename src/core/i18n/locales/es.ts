@@ -135,6 +135,7 @@
 's42a2739aa4e71a46': `Todo el día`,
 's42b68a1842b8ae58': `Idiomas`,
 's43748f9de6acf2d5': `La dirección se comparte después de registrarse.`,
+'s43ac328ac5ae0e45': `novedades`,
 's442fb1c19566bdb9': `Código postal`,
 's448c0bef94b03350': `El archivo no es JSON válido: revíselo con npx amparo validate para ver dónde.`,
 's44bfb14011582371': str`su hora: ${0}`,
