@@ -81,7 +81,8 @@ function showSummary(r: ImportResult) {
     c.events && plural(c.events, 'event'),
   ].filter(Boolean);
   const left = r.problems.filter((p) => p.severity === 'error').length;
-  const imported = ['organizations', 'services', 'locations', 'events'].some((k) => r.changes[k as 'events']);
+  // An Amparo dataset loaded on its own is ready as it is (to preview it and write its snippet).
+  const imported = ['organizations', 'services', 'locations', 'events'].some((k) => r.changes[k as 'events']) || Object.values(r.kinds).includes('dataset');
   const text =
     r.dataset && imported
       ? `Ready: ${parts.join(', ')}${c.hotlines ? ` (and ${c.hotlines} California hotlines)` : ''}. ` +
