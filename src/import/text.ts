@@ -4,19 +4,26 @@
  * the free-text lists people type into one cell ("Spanish, Mixteco y Zapoteco").
  */
 
-/** Lowercase, accents removed, punctuation turned into spaces, spaces collapsed: `"Organización:"` → `"organizacion"`. */
+/**
+ * Lowercase, accents removed, punctuation turned into spaces, spaces collapsed: `"Organización:"`
+ * → `"organizacion"`. Letters of every script are kept (`"华人法律服务"` stays itself).
+ */
 export function fold(value: string): string {
   return value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
-/** A readable id part: `"Centro Legal de la Raza"` → `"centro-legal-de-la-raza"` (at most `max` characters). */
+/** A readable id part: `"Centro Legal de la Raza"` → `"centro-legal-de-la-raza"` (ASCII, at most `max` characters). */
 export function slug(value: string, max = 60): string {
-  const s = fold(value).replace(/ /g, '-');
+  const s = fold(value)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .trim()
+    .replace(/ +/g, '-');
   return s.length <= max ? s : s.slice(0, max).replace(/-[^-]*$/, '') || s.slice(0, max);
 }
 
