@@ -4,9 +4,12 @@
 //  2. dist/amparo.iife.js: one classic self-contained file with every widget (SRI-friendly), and
 //     dist/iife/amparo-<widget>.iife.js: the same for one widget.
 //  3. dist/index.js + dist/**: the npm build (modules preserved, dependencies external).
-//  4. dist/cli/amparo.js: the `amparo validate` command for Node.
-import {cpSync, existsSync, readdirSync, readFileSync} from 'node:fs';
+//  4. dist/cli/amparo.js: the `amparo` command for Node (validate, schema, import, export,
+//     template), and dist/templates/organizations.csv.
+//  5. dist/builder/builder.js (+ chunks): the dataset builder page's script (demo/builder/).
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -145,11 +148,33 @@ const library = {
   plugins: [nodeResolve(), transpile()],
 };
 
+/** Writes dist/templates/organizations.csv (the spreadsheet template) from the built CLI. */
+const writeTemplate = () => ({
+  name: 'amparo-write-template',
+  async writeBundle() {
+    const {TEMPLATE_CSV} = await import(`${pathToFileURL(resolve('dist/cli/amparo.js')).href}?${Date.now()}`);
+    mkdirSync('dist/templates', {recursive: true});
+    writeFileSync('dist/templates/organizations.csv', TEMPLATE_CSV);
+  },
+});
+
 const cli = {
   input: 'src/cli/amparo.ts',
-  external: [/^zod(\/|$)/, /^node:/],
-  output: {file: 'dist/cli/amparo.js', format: 'es'},
-  plugins: [nodeResolve(), esbuild({target: 'node20', tsconfig: 'tsconfig.json'})],
+  external: [/^zod(\/|$)/, /^node:/, /^ical\.js$/],
+  // The calendar reader (ical.js) is imported on demand in the browser; the CLI is one file.
+  output: {file: 'dist/cli/amparo.js', format: 'es', inlineDynamicImports: true},
+  plugins: [nodeResolve(), esbuild({target: 'node20', tsconfig: 'tsconfig.json'}), writeTemplate()],
+};
+
+/**
+ * The dataset builder page's script (demo/builder/): the importers, the validator and, in a lazy
+ * chunk, ical.js for calendar files. The widgets it previews come from dist/amparo.js as on any
+ * site, so nothing here is part of a widget's download.
+ */
+const builder = {
+  input: {builder: 'src/builder/builder.ts'},
+  output: {dir: 'dist/builder', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js'},
+  plugins: [nodeResolve(), transpile(), minify()],
 };
 
 /**
@@ -162,4 +187,4 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-export default [dropIn, iife, ...widgetNames.map(widgetIife), library, cli].map((config) => ({...config, onwarn}));
+export default [dropIn, iife, ...widgetNames.map(widgetIife), library, cli, builder].map((config) => ({...config, onwarn}));

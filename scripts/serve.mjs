@@ -55,19 +55,30 @@ export function startServer({root = process.cwd(), port = 0, host = '127.0.0.1',
   });
 }
 
+/**
+ * The builder page's policy: as strict as the demo's, plus `blob:` (the preview widgets read the
+ * dataset from a blob: URL made in the tab) and `https:` in connect-src (a published spreadsheet,
+ * fetched only when the person presses "Fetch").
+ */
+export const BUILDER_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self' blob: https:; img-src 'self' data:; " +
+  "base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8000);
   const {url} = await startServer({
     port,
     // The demo runs under the strict policy the README recommends, so a regression shows up here.
     headers: (path) =>
-      path === '/' || path.endsWith('.html')
-        ? {
-            'content-security-policy':
-              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-              "require-trusted-types-for 'script'; trusted-types lit-html",
-          }
-        : {},
+      path.startsWith('/demo/builder/') && (path.endsWith('/') || path.endsWith('.html'))
+        ? {'content-security-policy': BUILDER_CSP}
+        : path === '/' || path.endsWith('.html')
+          ? {
+              'content-security-policy':
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+                "require-trusted-types-for 'script'; trusted-types lit-html",
+            }
+          : {},
   });
-  console.log(`Amparo demo: ${url}/  (Ctrl+C to stop)`);
+  console.log(`Amparo demo: ${url}/  dataset builder: ${url}/demo/builder/  (Ctrl+C to stop)`);
 }
