@@ -105,12 +105,16 @@ function mainCounty(r: ImportResult): string | undefined {
 async function run() {
   if (!files.length) return;
   say('load-status', `Reading ${files.map((f) => f.name).join(', ')}…`);
+  // By default the dataset extends Amparo's statewide one (meta.extends): hotlines, ZIP lookup,
+  // officials and rights content keep coming from Amparo's files. Standalone copies the hotlines.
+  const standalone = !$<HTMLInputElement>('hotlines').checked;
   const [zipTable, defaults] = await Promise.all([
     json(ownData('zip-geo.json')) as Promise<ZipGeoTable>,
-    $<HTMLInputElement>('hotlines').checked ? json(ownData('amparo-ca.json')) : Promise.resolve(undefined),
+    standalone ? json(ownData('amparo-ca.json')) : Promise.resolve(undefined),
   ]);
   result = await importFiles(files, {
     zipTable,
+    extendsDefault: !standalone,
     hotlinesFrom: defaults,
     textLang: $<HTMLSelectElement>('text-lang').value || undefined,
     zipTableUrl: 'zip-geo.json',
@@ -149,6 +153,7 @@ function options() {
     county: $<HTMLSelectElement>('county').value || undefined,
     colors,
     fallbackUrl: $<HTMLInputElement>('fallback').value.trim() || undefined,
+    standalone: !$<HTMLInputElement>('hotlines').checked,
   };
 }
 

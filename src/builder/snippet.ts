@@ -1,9 +1,9 @@
 /**
  * The code a site owner pastes into their page, as the README's "Put it on your site" section
  * shows it: the drop-in loader with `data-dataset`, the chosen widgets with their attributes,
- * colours as `--amparo-*` tokens, and a link shown when the script cannot run. The rights card
- * and the contact widget read Amparo's own California dataset (rights editions, officials), which
- * an imported dataset does not hold.
+ * colours as `--amparo-*` tokens, and a link shown when the script cannot run. A dataset that
+ * extends Amparo's statewide one serves every widget; with a standalone dataset, the rights card
+ * and the contact widget read Amparo's own California dataset (rights editions, officials).
  */
 
 export const WIDGETS = {
@@ -32,6 +32,8 @@ export interface SnippetOptions {
   colors?: Partial<Record<ColorToken, string>>;
   /** A page of the site shown when the widgets cannot load. */
   fallbackUrl?: string;
+  /** The dataset stands alone (no `meta.extends`): rights and officials come from Amparo's own file. */
+  standalone?: boolean;
 }
 
 const attr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
@@ -62,7 +64,7 @@ export function buildSnippet(o: SnippetOptions): string {
     const attrs = [
       ...(info.county && o.county ? [`county="${attr(o.county)}"`] : []),
       // Rights editions and officials are in Amparo's California dataset, next to the script.
-      ...(!info.own ? [`dataset="${attr(`${base}data/amparo-ca.json`)}"`] : []),
+      ...(!info.own && o.standalone ? [`dataset="${attr(`${base}data/amparo-ca.json`)}"`] : []),
     ];
     const open = `<${tag}${attrs.length ? ` ${attrs.join(' ')}` : ''}>`;
     lines.push(

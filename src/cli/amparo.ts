@@ -42,11 +42,14 @@ const USAGE = `Usage:
       --text-lang <tag>         language of the file's text (default: the headers' language)
       --zip-table <path>        ZIP -> county and centroid table (default: the package's
                                 dist/data/zip-geo.json)
-      --amparo-url <url>        where Amparo's files are published (default /amparo/), for the
-                                ZIP table the resource finder reads
+      --standalone              a dataset that stands alone: copy Amparo's California hotlines and
+                                point at its ZIP table, instead of extending the statewide
+                                dataset (the default: meta.extends "amparo:default")
+      --amparo-url <url>        with --standalone: where Amparo's files are published (default
+                                /amparo/), for the ZIP table the resource finder reads
       --licence <text>          terms others may reuse the data under (meta.licence)
       --id <id>                 meta.id of a new dataset (default: from the --out file name)
-      --no-hotlines             do not start a new dataset with Amparo's California hotlines
+      --no-hotlines             with --standalone: do not copy Amparo's California hotlines
       --today <YYYY-MM-DD>      the date the records are as of (default: today)
       --verbose                 also list notes (derived counties, hours read, merges)
   amparo export --hsds <dataset.json> --out <folder>

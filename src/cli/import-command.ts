@@ -99,7 +99,7 @@ export async function importCommand(args: string[], io: Output): Promise<number>
   const {files, flags} = parseArgs(
     args,
     ['--out', '--into', '--map', '--zip-table', '--text-lang', '--licence', '--license', '--id', '--amparo-url', '--today'],
-    ['--no-hotlines', '--verbose'],
+    ['--no-hotlines', '--standalone', '--verbose'],
   );
   const one = (name: string) => flags.get(name)?.at(-1);
   if (!files.length) throw new UsageError('name at least one file to import');
@@ -126,7 +126,10 @@ export async function importCommand(args: string[], io: Output): Promise<number>
   if ((zipTable as {kind?: unknown}).kind !== 'zip-geo') throw new UsageError('--zip-table: not a zip-geo table (see dist/data/zip-geo.json)');
   const base = into && existsSync(into) ? {name: into, json: await readJsonFile(into, 'dataset')} : undefined;
   if (into && !base && !out) throw new UsageError(`--into ${into}: no such file (use --out to start a new dataset)`);
-  const hotlines = !base && !flags.has('--no-hotlines') && existsSync(packageData('amparo-ca.json'))
+  // A new dataset extends Amparo's statewide one (hotlines, ZIP lookup, officials, rights content
+  // stay current with the package); --standalone copies the hotlines instead.
+  const standalone = flags.has('--standalone');
+  const hotlines = !base && standalone && !flags.has('--no-hotlines') && existsSync(packageData('amparo-ca.json'))
     ? await readJsonFile(packageData('amparo-ca.json').pathname, 'default dataset')
     : undefined;
   const amparoUrl = one('--amparo-url') ?? '/amparo/';
@@ -140,6 +143,7 @@ export async function importCommand(args: string[], io: Output): Promise<number>
     ...(base && {into: base}),
     id: one('--id') ?? datasetIdFrom(out ?? into!),
     licence: one('--licence') ?? one('--license'),
+    extendsDefault: !standalone,
     hotlinesFrom: hotlines,
     zipTableUrl: `${amparoUrl.replace(/\/?$/, '/')}data/zip-geo.json`,
   });
@@ -172,7 +176,12 @@ export async function importCommand(args: string[], io: Output): Promise<number>
     .map(([k, c]) => `${k}: ${c.added.length} added, ${c.updated.length} updated, ${c.unchanged} unchanged`)
     .join('; ');
   io.err(`Wrote ${target}: ${counts} (${merged}); ${tally}.`);
-  if (!base) {
+  if (!base && !standalone) {
+    io.err(
+      `${basename(target)} extends Amparo's statewide dataset (meta.extends: "amparo:default"): hotlines, ZIP lookup, ` +
+        "officials and rights content come from the copy next to Amparo's script. Use --standalone for a file that stands alone.",
+    );
+  } else if (!base) {
     io.err(
       `The resource finder looks up ZIP codes in ${amparoUrl.replace(/\/?$/, '/')}data/zip-geo.json (relative to where you publish ${basename(target)}); ` +
         'change it with --amparo-url if Amparo\'s files are elsewhere.',

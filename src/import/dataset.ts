@@ -1,8 +1,9 @@
 /**
  * Imported records made into a dataset the widgets accept: merged into an existing dataset or a
- * new one (with the California hotlines and a ZIP table reference, so the resource finder can
- * pin a county's rapid-response line and find ZIP codes), then checked with the widgets' own
- * validator. What the validator refuses is left out and reported against the line it came from,
+ * new one that extends Amparo's statewide dataset (`meta.extends: "amparo:default"`: hotlines,
+ * ZIP lookup, officials and rights content keep coming from the package, always current), or,
+ * standalone, one that starts with a copy of the California hotlines and a ZIP table reference;
+ * then checked with the widgets' own validator. What the validator refuses is left out and reported against the line it came from,
  * so the written file validates with no errors.
  */
 import {SCHEMA_VERSION, type Collection} from '../core/dataset/schema/index.js';
@@ -21,7 +22,12 @@ export interface BuildOptions {
   id?: string;
   /** `meta.licence` of a new dataset. */
   licence?: string;
-  /** A dataset whose `hotlines` (with their sources and attribution) a new dataset starts with. */
+  /**
+   * A new dataset extends the statewide dataset that ships with the Amparo script
+   * (`meta.extends: "amparo:default"`) instead of copying parts of it.
+   */
+  extendsDefault?: boolean;
+  /** Standalone only: a dataset whose `hotlines` (with their sources and attribution) a new dataset starts with. */
   hotlinesFrom?: unknown;
   /** URL of the ZIP table (`zip-geo.json`) for `zipTables`, relative to where the dataset is published. */
   zipTableUrl?: string;
@@ -72,7 +78,7 @@ const where = (o: Origin) => `${o.file}${o.line !== undefined ? `:${o.line}` : o
 
 /** A new dataset's document: meta, the hotlines (with their sources) and the ZIP table reference. */
 function freshDocument(part: ImportPart, options: BuildOptions): Record<string, unknown> {
-  const from = isObject(options.hotlinesFrom) ? options.hotlinesFrom : undefined;
+  const from = !options.extendsDefault && isObject(options.hotlinesFrom) ? options.hotlinesFrom : undefined;
   const hotlines = from && Array.isArray(from['hotlines']) ? (from['hotlines'] as AnyRecord[]) : [];
   const fromMeta = from && isObject(from['meta']) ? from['meta'] : {};
   const sourceIds = new Set(hotlines.map((h) => (isObject(h['provenance']) ? h['provenance']['sourceId'] : undefined)));
@@ -92,6 +98,7 @@ function freshDocument(part: ImportPart, options: BuildOptions): Record<string, 
       licence: options.licence ?? 'Not stated by the publisher',
       ...(attribution.length && {attribution}),
       sources,
+      ...(options.extendsDefault && {extends: 'amparo:default'}),
     },
     ...(hotlines.length && {hotlines}),
   };
@@ -126,7 +133,8 @@ export function buildDataset(part: ImportPart, options: BuildOptions): BuildResu
       problems.push({file: baseName, severity: 'note', message: 'meta.licence says "Not stated by the publisher": say under which terms others may reuse your list (--licence CC-BY-4.0, for example)'});
     }
   }
-  if (options.zipTableUrl) {
+  // A dataset that extends the statewide one gets its ZIP table from there.
+  if (options.zipTableUrl && !(doc['meta'] as Record<string, unknown>)['extends']) {
     const tables = Array.isArray(doc['zipTables']) ? (doc['zipTables'] as AnyRecord[]) : [];
     if (!tables.some((t) => t['kind'] === 'zip-geo')) doc['zipTables'] = [...tables, {id: 'zip-geo', kind: 'zip-geo', url: options.zipTableUrl}];
   }

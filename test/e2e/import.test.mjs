@@ -54,7 +54,9 @@ describe('amparo import (CLI)', () => {
     assert.deepEqual(dataset.organizations[0].provenance, {name: 'partners.csv', asOf: '2026-12-04'});
     assert.equal(dataset.locations[0].county, '06019');
     assert.equal(dataset.locations[0].geo.precision, 'approximate');
-    assert.ok(dataset.hotlines.length > 0, 'a new dataset starts with the California hotlines');
+    // It extends the statewide dataset instead of copying its hotlines (which would go stale).
+    assert.equal(dataset.meta.extends, 'amparo:default');
+    assert.equal(dataset.hotlines, undefined);
     const weekly = dataset.events.find((e) => e.recurrence);
     assert.equal(weekly.location.address.zip, '93721');
     assert.ok(!weekly.description.en.includes('<'), 'HTML turned into text');
@@ -202,7 +204,8 @@ describe('the builder page (demo/builder/)', () => {
     const file = `${downloads}/amparo-data.json`;
     for (let i = 0; i < 50 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
     const dataset = JSON.parse(readFileSync(file, 'utf8'));
-    assert.deepEqual(dataset.zipTables, [{id: 'zip-geo', kind: 'zip-geo', url: `${site.url}/dist/data/zip-geo.json`}]);
+    assert.equal(dataset.meta.extends, 'amparo:default');
+    assert.equal(dataset.zipTables, undefined);
 
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(errors, []);

@@ -21,7 +21,15 @@ describe('merging an import into an existing dataset', () => {
     expect(again.problems.map((p) => p.message)).to.include('organizations "centro-a" updated: website');
   });
 
-  it('starts a new dataset with the hotlines it is given and the ZIP table reference', async () => {
+  it('starts a new dataset that extends the statewide one, copying nothing from it', async () => {
+    const r = await importFiles([csv('Centro A,,Fresno\n')], {now: NOW, extendsDefault: true, hotlinesFrom: {hotlines: [{id: 'x'}]}, zipTableUrl: '/amparo/data/zip-geo.json'});
+    const d = r.dataset as {meta: {extends?: string}; hotlines?: unknown[]; zipTables?: unknown[]};
+    expect(d.meta.extends).to.equal('amparo:default');
+    expect(d.hotlines).to.equal(undefined);
+    expect(d.zipTables).to.equal(undefined);
+  });
+
+  it('starts a standalone dataset with the hotlines it is given and the ZIP table reference', async () => {
     const defaults = {
       meta: {attribution: ['Hotlines: example attribution'], sources: [{id: 'src', name: 'Example list', asOf: '2026-11-01'}, {id: 'other', name: 'x', asOf: '2026-11-01'}]},
       hotlines: [{id: 'rr-x', kind: 'rapid-response', name: {en: 'Example Rapid Response'}, phones: [{number: '(559) 555-0199'}], scope: 'statewide', provenance: {sourceId: 'src', asOf: '2026-11-01'}}],

@@ -16,8 +16,9 @@ describe('the builder snippet', () => {
     expect(section).to.include(`\`\`\`html\n${snippet}\n\`\`\``);
   });
 
-  it('points the rights card and contact widget at Amparo\'s dataset, escapes values and drops bad colours', () => {
+  it('with a standalone dataset, points the rights card and contact widget at Amparo\'s dataset, escapes values and drops bad colours', () => {
     const snippet = buildSnippet({
+      standalone: true,
       amparoUrl: 'https://cdn.example.org/amparo@1/dist',
       datasetUrl: '/data.json?v="1"',
       locale: 'es',
@@ -36,6 +37,17 @@ describe('the builder snippet', () => {
         '</style>',
         '<amparo-rights-card county="Los Angeles" dataset="https://cdn.example.org/amparo@1/dist/data/amparo-ca.json"></amparo-rights-card>',
         '<amparo-contact-rep dataset="https://cdn.example.org/amparo@1/dist/data/amparo-ca.json"></amparo-contact-rep>',
+      ].join('\n'),
+    );
+  });
+
+  it('with a dataset that extends the statewide one, every widget reads it', () => {
+    const snippet = buildSnippet({amparoUrl: '/amparo/', datasetUrl: '/data.json', locale: 'auto', widgets: ['amparo-rights-card', 'amparo-contact-rep']});
+    expect(snippet).to.equal(
+      [
+        '<script type="module" src="/amparo/amparo.js" data-dataset="/data.json" data-locale="auto"></script>',
+        '<amparo-rights-card></amparo-rights-card>',
+        '<amparo-contact-rep></amparo-contact-rep>',
       ].join('\n'),
     );
   });
