@@ -43,7 +43,17 @@ import {
   type TableResult,
   type UpstreamCountyDistricts,
 } from './districts.js';
-import {HOTLINE_ATTRIBUTION, HOTLINE_SOURCE, importHotlines, type UpstreamNetwork} from './hotlines.js';
+import {
+  HOTLINE_ATTRIBUTION,
+  HOTLINE_SOURCE,
+  NATIONAL_LINES_SOURCE,
+  importHotlines,
+  importNationalLines,
+  type UpstreamNationalLine,
+  type UpstreamNetwork,
+} from './hotlines.js';
+import {usPhone} from './normalise.js';
+import {UPDATES_SOURCE, importUpdates} from './updates.js';
 import {readProviderFiles} from './provider-files.js';
 import {importProviders, providerSources} from './providers.js';
 import {readRightsEdition} from './rights-files.js';
@@ -66,6 +76,7 @@ import {LOOKUP_SOURCE} from './seats.js';
 /** Files read under --from. */
 const FILES = {
   hotlines: 'hotlines/ca-rapid-response-networks.json',
+  national: 'hotlines/national-lines.json',
   congress: 'officials/ca-congress.json',
   legislature: 'officials/ca-legislature.json',
   executives: 'officials/ca-executive-and-mayors.json',
@@ -134,6 +145,7 @@ async function main(): Promise<void> {
 
   // Resources.
   const hotlines = importHotlines((await json<{networks: UpstreamNetwork[]}>('hotlines')).networks);
+  const national = importNationalLines(await json<UpstreamNationalLine[]>('national'), usPhone);
 
   // Officials.
   const congress = await json<UpstreamCongress>('congress');
@@ -150,6 +162,8 @@ async function main(): Promise<void> {
 
   const sources = [
     HOTLINE_SOURCE,
+    NATIONAL_LINES_SOURCE,
+    UPDATES_SOURCE,
     CONGRESS_SOURCE,
     CONTACT_CONGRESS_SOURCE,
     OPENSTATES_SOURCE,
@@ -208,7 +222,7 @@ async function main(): Promise<void> {
   // fetched by the card only when it shows that language (keeps the main file small).
   const rightsFiles = splitRightsLocales(rights.edition, ['en', 'es']);
 
-  for (const line of [...hotlines.skipped, ...providers.skipped, ...officials.skipped, ...countyCd.skipped, ...tables.flatMap((t) => t.skipped), ...geo.skipped]) {
+  for (const line of [...hotlines.skipped, ...national.skipped, ...providers.skipped, ...officials.skipped, ...countyCd.skipped, ...tables.flatMap((t) => t.skipped), ...geo.skipped]) {
     console.warn(`import: ${line}`);
   }
   // Every ZCTA must map in each chamber's table, among the plans in force together: on the
@@ -245,7 +259,8 @@ async function main(): Promise<void> {
     organizations: providers.organizations,
     locations: providers.locations,
     services: providers.services,
-    hotlines: hotlines.records,
+    hotlines: [...hotlines.records, ...national.records],
+    updates: importUpdates(JSON.parse(await readFile('scripts/data/updates.json', 'utf8'))),
     places: providers.places,
     links: providers.links,
     rightsEditions: [rights.edition],
@@ -289,7 +304,7 @@ async function main(): Promise<void> {
   for (const f of [...files, ...rightsFiles]) await writeFile(join(out, f.file), f.text);
   const count = (name: keyof DatasetInput) => `${(dataset[name] as unknown[] | undefined)?.length ?? 0} ${name}`;
   console.log(
-    `data:build: wrote ${join(out, 'amparo-ca.json')} (${['organizations', 'locations', 'services', 'hotlines', 'places', 'links', 'rightsEditions', 'districtPlans', 'districts', 'officials', 'zipTables'].map((n) => count(n as keyof DatasetInput)).join(', ')}) and ${[...files, ...rightsFiles].map((f) => f.file).join(', ')}.`,
+    `data:build: wrote ${join(out, 'amparo-ca.json')} (${['organizations', 'locations', 'services', 'hotlines', 'places', 'links', 'rightsEditions', 'districtPlans', 'districts', 'officials', 'updates', 'zipTables'].map((n) => count(n as keyof DatasetInput)).join(', ')}) and ${[...files, ...rightsFiles].map((f) => f.file).join(', ')}.`,
   );
 }
 

@@ -99,3 +99,85 @@ export function importHotlines(networks: UpstreamNetwork[]): ImportResult<Hotlin
   }
   return {records, skipped};
 }
+
+/** ../shared/sources/hotlines/national-lines.json: national lines with their publishers. */
+export interface UpstreamNationalLine {
+  id: string;
+  name: string;
+  kind: string;
+  phones: string[];
+  text?: string;
+  url?: string;
+  hours?: string;
+  languages?: string[];
+  languagesNote?: string;
+  source: {url: string; publisher: string};
+  asOf: string;
+  verification?: string;
+}
+
+export const NATIONAL_LINES_SOURCE = {
+  id: 'national-lines',
+  name: 'National lines and their publishers: 988 Suicide & Crisis Lifeline (988lifeline.org, SAMHSA) and EOIR Automated Case Information (acis.eoir.justice.gov, DOJ EOIR), as compiled with the reference data',
+  url: 'https://988lifeline.org/',
+  licence: 'facts; US Government works',
+  asOf: '2026-12-04',
+} as const;
+
+/** What each national line is for, in the words widgets show (English and Spanish). */
+const NATIONAL: Record<string, {kind: 'crisis' | 'case-status'; purpose: {en: string; es: string}; name?: {en: string; es: string}}> = {
+  'mental-health-crisis': {
+    kind: 'crisis',
+    purpose: {
+      en: 'Free, confidential support for anyone in emotional distress or a suicidal crisis, by call or text, at any hour.',
+      es: 'Apoyo gratuito y confidencial para cualquier persona con angustia emocional o en una crisis suicida, por llamada o mensaje de texto, a cualquier hora.',
+    },
+    name: {en: '988 Suicide & Crisis Lifeline', es: '988 Línea de Prevención del Suicidio y Crisis'},
+  },
+  'case-status': {
+    kind: 'case-status',
+    purpose: {
+      en: "Immigration court hearing dates and case status by A-number (automated line and website of the immigration courts).",
+      es: 'Fechas de audiencias y estado del caso en la corte de inmigración con el número A (línea automática y sitio web de las cortes de inmigración).',
+    },
+    name: {en: 'Immigration court case information (EOIR)', es: 'Información de casos de la corte de inmigración (EOIR)'},
+  },
+};
+
+/**
+ * The national lines as hotlines (`scope: national`): the 988 Suicide & Crisis Lifeline (call
+ * or text) and EOIR's case information line. Unverified: the source says the numbers were not
+ * re-checked by calling.
+ */
+export function importNationalLines(lines: UpstreamNationalLine[], phone: (raw: string) => string | undefined): ImportResult<HotlineInput> {
+  const records: HotlineInput[] = [];
+  const skipped: string[] = [];
+  for (const line of lines) {
+    const known = NATIONAL[line.kind];
+    if (!known) {
+      skipped.push(`national line ${line.id}: kind "${line.kind}" is not one the widgets show; left out`);
+      continue;
+    }
+    const phones = line.phones.flatMap((raw): NonNullable<HotlineInput['phones']> => {
+      if (/^(988|[2-9]11)$/.test(raw)) return [{number: raw, kind: line.text === raw ? 'voice-sms' : 'voice'}];
+      const number = phone(raw);
+      if (!number) skipped.push(`national line ${line.id}: phone "${raw}" is not a valid US number; left out`);
+      return number ? [{number}] : [];
+    });
+    if (!phones.length) continue;
+    records.push({
+      id: `us-${line.id.replace(/^us-/, '')}`,
+      kind: known.kind,
+      name: known.name ?? {en: line.name},
+      purpose: known.purpose,
+      phones,
+      ...(line.hours?.startsWith('24/7') && {hours: {open247: true}}),
+      ...(line.languages?.length && {languages: line.languages}),
+      scope: 'national',
+      website: line.url ?? line.source.url,
+      provenance: {sourceId: NATIONAL_LINES_SOURCE.id, asOf: line.asOf},
+      verification: {status: 'unverified', ...(line.verification && {note: {en: line.verification}})},
+    });
+  }
+  return {records, skipped};
+}

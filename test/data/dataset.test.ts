@@ -177,6 +177,30 @@ describe('the default dataset (data/)', () => {
     expect(attribution).to.contain('CC BY 4.0');
   });
 
+  it('lists the national lines where they fit: 988 for a mental-health crisis, EOIR case information', () => {
+    const crisis = dataset.hotlines.find((h) => h.kind === 'crisis')!;
+    expect(crisis.phones.map((p) => [p.number, p.kind])).to.deep.equal([['988', 'voice-sms']]);
+    expect(crisis.scope).to.equal('national');
+    const cases = dataset.hotlines.find((h) => h.kind === 'case-status')!;
+    expect(cases.phones[0]!.number).to.equal('800-898-7180');
+    for (const h of [crisis, cases]) {
+      expect(h.verification?.status).to.equal('unverified');
+      expect(h.provenance?.sourceId).to.equal('national-lines');
+    }
+  });
+
+  it('says what changed and when, newest first, each entry with its source', () => {
+    const updates = dataset.updates;
+    expect(updates.length).to.be.at.least(5);
+    expect(updates.map((u) => u.date)).to.deep.equal([...updates.map((u) => u.date)].sort().reverse());
+    for (const u of updates) {
+      expect(u.source.name, u.id).to.be.a('string');
+      expect(u.title.es, `${u.id} in Spanish`).to.be.a('string');
+    }
+    // The changes of term and map the widgets act on are announced.
+    expect(updates.map((u) => u.date)).to.include.members(['2026-12-07', '2027-01-03', '2027-01-04']);
+  });
+
   it('has only valid US phone numbers', () => {
     const bad: string[] = [];
     let count = 0;
@@ -186,7 +210,9 @@ describe('the default dataset (data/)', () => {
         if (!inPhoneList || !value || typeof value !== 'object') continue;
         const {number, kind} = value as {number: string; kind?: string};
         count++;
-        if (!(isUsPhone(number) || (kind === 'sms' && /^\d{5,6}$/.test(number)))) bad.push(`${id}${path}: ${number}`);
+        // 988 (the Suicide & Crisis Lifeline) is dialled as it is.
+        const serviceCode = number === '988' && id === 'us-988-lifeline';
+        if (!(isUsPhone(number) || serviceCode || (kind === 'sms' && /^\d{5,6}$/.test(number)))) bad.push(`${id}${path}: ${number}`);
       }
     }
     expect(count).to.be.greaterThan(100);

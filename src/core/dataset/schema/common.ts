@@ -80,14 +80,17 @@ export const Email = pattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'expected an email ad
 // E.164-ish (`+1 415 555 0100`) or US 10-digit (`(415) 555-0100`), optional extension.
 const PHONE = '(\\+\\d[\\d ().-]{6,18}\\d|(1[ .-]?)?\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]?\\d{4})( ?(x|ext\\.?) ?\\d{1,6})?';
 const SHORT_CODE = /^\d{5,6}$/;
+/** Three-digit service numbers dialled as they are: 988 (Suicide & Crisis Lifeline), 211, 911... */
+const SERVICE_CODE = '[2-9]11|988';
 
 /**
  * A phone number as written for display (`+1 415 555 0100`, `(415) 555-0100 x12`);
- * widgets derive the `tel:` form. A 5–6 digit short code is allowed for `sms` only.
+ * widgets derive the `tel:` form. A 5–6 digit short code is allowed for `sms` only; the
+ * three-digit service numbers (988, 211, ...) as they are dialled.
  */
 export const Phone = z
   .object({
-    number: pattern(new RegExp(`^${PHONE}$|${SHORT_CODE.source}`), 'expected a phone number like +1 415 555 0100'),
+    number: pattern(new RegExp(`^(${PHONE}|${SERVICE_CODE})$|${SHORT_CODE.source}`), 'expected a phone number like +1 415 555 0100'),
     /** How the number can be used; absent means voice. */
     kind: z.optional(z.enum(['voice', 'sms', 'voice-sms', 'whatsapp', 'fax'])),
     label: z.optional(LocalizedText),
