@@ -9,7 +9,8 @@ import type {PageConfig} from './core/page-config.js';
 export const DEFAULT_DATASET_PATH = 'data/amparo-ca.json';
 
 /**
- * Reads `data-dataset`, `data-locale`, `data-fallback-url` and `data-help-phone` from the loading script.
+ * Reads `data-dataset`, `data-locale`, `data-fallback-url`, `data-help-phone` and the
+ * `data-<widget>-page` links from the loading script.
  * Relative URLs resolve against the page (as a site owner expects from an attribute);
  * the default dataset resolves against the script's own URL, so any CDN path works.
  */
@@ -22,7 +23,18 @@ export function configFromScript(script: HTMLScriptElement | null, scriptUrl: st
     locale: data['locale'] || undefined,
     fallbackUrl: data['fallbackUrl'] ? new URL(data['fallbackUrl'], page).href : undefined,
     helpPhone: data['helpPhone']?.trim() || undefined,
+    pages: pagesFrom(data, page),
   };
+}
+
+/** `data-finder-page`, `data-calendar-page`, `data-rights-page`, `data-contact-page`, resolved against the page. */
+function pagesFrom(data: DOMStringMap, page: string): PageConfig['pages'] {
+  const pages: NonNullable<PageConfig['pages']> = {};
+  for (const name of ['finder', 'calendar', 'rights', 'contact'] as const) {
+    const value = data[`${name}Page`];
+    if (value) pages[name] = new URL(value, page).href;
+  }
+  return Object.keys(pages).length ? pages : undefined;
 }
 
 /** Finds the `<script>` element whose resolved `src` is `url` (module scripts have no `currentScript`). */

@@ -16,6 +16,8 @@ export interface PageConfig {
   fallbackUrl?: string;
   /** The statewide dataset that ships next to the script (`meta.extends: "amparo:default"`). */
   defaultDatasetUrl?: string;
+  /** Pages of the site that show the other widgets, for links between them (`data-finder-page`...). */
+  pages?: Partial<Record<'finder' | 'calendar' | 'rights' | 'contact', string>>;
   /** A phone number the site owner offers in every failure and slow-loading state. */
   helpPhone?: string;
 }
