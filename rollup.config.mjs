@@ -103,10 +103,28 @@ const noFeedReader = () => ({
   },
 });
 
+/**
+ * The single-file builds fetch an interface language as JSON when the page needs it
+ * (dist/locales/<locale>.json, src/core/i18n/loaders.iife.ts) instead of inlining every language.
+ */
+const jsonLocales = () => ({
+  name: 'amparo-iife-json-locales',
+  resolveId(source, importer) {
+    if (source === './loaders.js' && importer?.replaceAll('\\', '/').includes('/src/core/i18n/')) {
+      return resolve('src/core/i18n/loaders.iife.ts');
+    }
+    return null;
+  },
+  async writeBundle() {
+    const {writeLocaleJson} = await import('./scripts/i18n/locale-json.mjs');
+    writeLocaleJson('dist/locales');
+  },
+});
+
 const iife = {
   input: 'src/amparo.iife.ts',
   output: {file: 'dist/amparo.iife.js', format: 'iife', inlineDynamicImports: true},
-  plugins: [noFeedReader(), compactFinder(), nodeResolve(), transpile(), minify()],
+  plugins: [noFeedReader(), jsonLocales(), compactFinder(), nodeResolve(), transpile(), minify()],
 };
 
 const widgetNames = readdirSync('src/widgets', {withFileTypes: true})
@@ -131,6 +149,7 @@ const widgetIife = (name) => {
             : null,
       },
       noFeedReader(),
+      jsonLocales(),
       compactFinder(),
       nodeResolve(),
       transpile(),

@@ -11,7 +11,8 @@ const gz = (buf) => gzipSync(buf, {level: 9}).length;
 const budgets = [
   ['loader (dist/amparo.js)', (f) => f === 'amparo.js', 2 * KB],
   ['shared chunk (Lit + core + localize)', (f) => /^chunks\/core-[\w-]+\.js$/.test(f), 16 * KB],
-  ['validator chunk (zod/mini + schemas, lazy)', (f) => /^chunks\/validate-[\w-]+\.js$/.test(f), 16 * KB],
+  // 16 KB until issue 11-18 schema additions (places, links, updates...); issue 15 decides its cost.
+  ['validator chunk (zod/mini + schemas, lazy)', (f) => /^chunks\/validate-[\w-]+\.js$/.test(f), 17 * KB],
   // Issue 2 set 60 KB for the all-in-one file when no widget existed. With four widgets, the
   // zod/mini validator (14 KB) and the Spanish strings it cannot fit; each widget's own single file
   // keeps that budget, and the all-in-one file is held near its size with four widgets (82 KB).

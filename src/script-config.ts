@@ -20,6 +20,8 @@ export function configFromScript(script: HTMLScriptElement | null, scriptUrl: st
   return {
     datasetUrl: new URL(data['dataset'] || DEFAULT_DATASET_PATH, data['dataset'] ? page : scriptUrl).href,
     defaultDatasetUrl: new URL(DEFAULT_DATASET_PATH, scriptUrl).href,
+    // The one-widget classic files sit in iife/, one folder down from the others.
+    assetBase: new URL(/\/iife\/[^/]*$/.test(new URL(scriptUrl).pathname) ? '../' : './', scriptUrl).href,
     locale: data['locale'] || undefined,
     fallbackUrl: data['fallbackUrl'] ? new URL(data['fallbackUrl'], page).href : undefined,
     helpPhone: data['helpPhone']?.trim() || undefined,

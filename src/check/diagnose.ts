@@ -102,14 +102,14 @@ export async function diagnose(input: CheckInput): Promise<Finding[]> {
     findings.push({
       level: 'error',
       title: msg(str`Two versions of the Amparo script are on this page: ${versions.join(', ')}.`),
-      details: [msg('Keep one <script> tag for Amparo (a plugin or a theme may add a second one).')],
+      details: [msg('Keep one script tag for Amparo (a plugin or a theme may add a second one).')],
     });
   } else if (input.recorded.versions.length > 1) {
-    findings.push({level: 'warning', title: msg('The Amparo script is loaded more than once on this page. Keep one <script> tag.')});
+    findings.push({level: 'warning', title: msg('The Amparo script is loaded more than once on this page. Keep one script tag for it.')});
   }
 
   if (!input.widgets.length) {
-    findings.push({level: 'warning', title: msg('No Amparo widget is on this page (no <amparo-…> tag found). The page editor may have removed it.')});
+    findings.push({level: 'warning', title: msg('No Amparo widget is on this page (no amparo- tag was found). The page editor may have removed it.')});
   }
   if (!input.datasets.length && input.widgets.length) {
     findings.push({level: 'error', title: msg('No dataset is configured: add data-dataset to the script tag or dataset to each widget.')});

@@ -14,6 +14,8 @@ export interface PageConfig {
   locale?: string;
   /** A page the site owner offers when the dataset cannot be loaded. */
   fallbackUrl?: string;
+  /** The folder of Amparo's built files (where the classic builds fetch `locales/<locale>.json`). */
+  assetBase?: string;
   /** The statewide dataset that ships next to the script (`meta.extends: "amparo:default"`). */
   defaultDatasetUrl?: string;
   /** Pages of the site that show the other widgets, for links between them (`data-finder-page`...). */

@@ -1,18 +1,11 @@
 import {configureLocalization} from '@lit/localize';
 import {matchLocale} from '../locale.js';
+import {loaders} from './loaders.js';
 import {sourceLocale, targetLocales} from './locale-codes.js';
 
 /** The languages Amparo's own interface is translated into. */
 export const UI_LOCALES = [sourceLocale, ...targetLocales] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
-
-/*
- * One static import per locale (not a template string) so that rollup emits each as its own
- * chunk, fetched only when that language is chosen.
- */
-const loaders: Record<(typeof targetLocales)[number], () => Promise<{templates: never}>> = {
-  es: () => import('./locales/es.js') as Promise<{templates: never}>,
-};
 
 const {getLocale, setLocale} = configureLocalization({
   sourceLocale,

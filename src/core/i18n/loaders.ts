@@ -1,0 +1,12 @@
+/**
+ * How each interface language is loaded: one static import per locale (not a template string) so
+ * that rollup emits each as its own chunk, fetched only when that language is chosen. The classic
+ * single-file builds swap this module for ./loaders.iife.ts (see rollup.config.mjs).
+ */
+import type {targetLocales} from './locale-codes.js';
+
+type Templates = Promise<{templates: never}>;
+
+export const loaders: Record<(typeof targetLocales)[number], () => Templates> = {
+  es: () => import('./locales/es.js') as Templates,
+};
