@@ -388,6 +388,7 @@
 'sd1f44f1a8bc20e67': `Correo electrónico`,
 'sd2223afb7d6b100d': `Tipo`,
 'sd3a848eae980f291': `Organización reconocida por el DOJ (representantes acreditados)`,
+'sd46ebd4b3d9e4d5d': `Parte de esta información todavía no está disponible en su idioma y se muestra en inglés.`,
 'sd4fd775c33466bd7': `En persona o en línea`,
 'sd7d51f41bf00a27c': `Vivienda`,
 'sd7ebafacf602c9bd': `Carta`,
