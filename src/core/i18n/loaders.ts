@@ -9,4 +9,7 @@ type Templates = Promise<{templates: never}>;
 
 export const loaders: Record<(typeof targetLocales)[number], () => Templates> = {
   es: () => import('./locales/es.js') as Templates,
+  hy: () => import('./locales/hy.js') as Templates,
+  ru: () => import('./locales/ru.js') as Templates,
+  uk: () => import('./locales/uk.js') as Templates,
 };

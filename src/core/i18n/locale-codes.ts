@@ -12,6 +12,9 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `es`,
+  `hy`,
+  `ru`,
+  `uk`,
 ] as const;
 
 /**
@@ -20,4 +23,7 @@ export const targetLocales = [
 export const allLocales = [
   `en`,
   `es`,
+  `hy`,
+  `ru`,
+  `uk`,
 ] as const;
