@@ -9,5 +9,6 @@ type Templates = Promise<{templates: never}>;
 
 export const loaders: Record<(typeof targetLocales)[number], () => Templates> = {
   es: () => import('./locales/es.js') as Templates,
+  tl: () => import('./locales/tl.js') as Templates,
   vi: () => import('./locales/vi.js') as Templates,
 };
