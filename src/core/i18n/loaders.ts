@@ -9,6 +9,7 @@ type Templates = Promise<{templates: never}>;
 
 export const loaders: Record<(typeof targetLocales)[number], () => Templates> = {
   es: () => import('./locales/es.js') as Templates,
+  hmn: () => import('./locales/hmn.js') as Templates,
   tl: () => import('./locales/tl.js') as Templates,
   vi: () => import('./locales/vi.js') as Templates,
 };

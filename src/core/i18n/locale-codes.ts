@@ -12,6 +12,7 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `es`,
+  `hmn`,
   `tl`,
   `vi`,
 ] as const;
@@ -22,6 +23,7 @@ export const targetLocales = [
 export const allLocales = [
   `en`,
   `es`,
+  `hmn`,
   `tl`,
   `vi`,
 ] as const;
