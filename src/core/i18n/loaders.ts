@@ -12,4 +12,7 @@ export const loaders: Record<(typeof targetLocales)[number], () => Templates> = 
   hy: () => import('./locales/hy.js') as Templates,
   ru: () => import('./locales/ru.js') as Templates,
   uk: () => import('./locales/uk.js') as Templates,
+  hmn: () => import('./locales/hmn.js') as Templates,
+  tl: () => import('./locales/tl.js') as Templates,
+  vi: () => import('./locales/vi.js') as Templates,
 };

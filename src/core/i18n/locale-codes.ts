@@ -12,9 +12,9 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `es`,
-  `hy`,
-  `ru`,
-  `uk`,
+  `hmn`,
+  `tl`,
+  `vi`,
 ] as const;
 
 /**
@@ -23,7 +23,7 @@ export const targetLocales = [
 export const allLocales = [
   `en`,
   `es`,
-  `hy`,
-  `ru`,
-  `uk`,
+  `hmn`,
+  `tl`,
+  `vi`,
 ] as const;
