@@ -13,6 +13,7 @@ export const sourceLocale = `en`;
 export const targetLocales = [
   `es`,
   `zh-Hans`,
+  `zh-Hant`,
 ] as const;
 
 /**
@@ -22,4 +23,5 @@ export const allLocales = [
   `en`,
   `es`,
   `zh-Hans`,
+  `zh-Hant`,
 ] as const;
