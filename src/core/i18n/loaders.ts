@@ -9,6 +9,7 @@ type Templates = Promise<{templates: never}>;
 
 export const loaders: Record<(typeof targetLocales)[number], () => Templates> = {
   es: () => import('./locales/es.js') as Templates,
+  ko: () => import('./locales/ko.js') as Templates,
   'zh-Hans': () => import('./locales/zh-Hans.js') as Templates,
   'zh-Hant': () => import('./locales/zh-Hant.js') as Templates,
 };

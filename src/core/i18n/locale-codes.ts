@@ -12,6 +12,7 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `es`,
+  `ko`,
   `zh-Hans`,
   `zh-Hant`,
 ] as const;
@@ -22,6 +23,7 @@ export const targetLocales = [
 export const allLocales = [
   `en`,
   `es`,
+  `ko`,
   `zh-Hans`,
   `zh-Hant`,
 ] as const;
