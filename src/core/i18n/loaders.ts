@@ -15,4 +15,7 @@ export const loaders: Record<(typeof targetLocales)[number], () => Templates> = 
   hmn: () => import('./locales/hmn.js') as Templates,
   tl: () => import('./locales/tl.js') as Templates,
   vi: () => import('./locales/vi.js') as Templates,
+  ko: () => import('./locales/ko.js') as Templates,
+  'zh-Hans': () => import('./locales/zh-Hans.js') as Templates,
+  'zh-Hant': () => import('./locales/zh-Hant.js') as Templates,
 };

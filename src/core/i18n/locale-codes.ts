@@ -12,9 +12,9 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `es`,
-  `hmn`,
-  `tl`,
-  `vi`,
+  `ko`,
+  `zh-Hans`,
+  `zh-Hant`,
 ] as const;
 
 /**
@@ -23,7 +23,7 @@ export const targetLocales = [
 export const allLocales = [
   `en`,
   `es`,
-  `hmn`,
-  `tl`,
-  `vi`,
+  `ko`,
+  `zh-Hans`,
+  `zh-Hant`,
 ] as const;
