@@ -8,5 +8,6 @@ import type {targetLocales} from './locale-codes.js';
 type Templates = Promise<{templates: never}>;
 
 export const loaders: Record<(typeof targetLocales)[number], () => Templates> = {
+  ar: () => import('./locales/ar.js') as Templates,
   es: () => import('./locales/es.js') as Templates,
 };
