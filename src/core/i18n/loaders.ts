@@ -10,4 +10,5 @@ type Templates = Promise<{templates: never}>;
 export const loaders: Record<(typeof targetLocales)[number], () => Templates> = {
   ar: () => import('./locales/ar.js') as Templates,
   es: () => import('./locales/es.js') as Templates,
+  fa: () => import('./locales/fa.js') as Templates,
 };

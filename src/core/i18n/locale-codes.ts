@@ -13,6 +13,7 @@ export const sourceLocale = `en`;
 export const targetLocales = [
   `ar`,
   `es`,
+  `fa`,
 ] as const;
 
 /**
@@ -22,4 +23,5 @@ export const allLocales = [
   `ar`,
   `en`,
   `es`,
+  `fa`,
 ] as const;
