@@ -11,4 +11,5 @@ export const loaders: Record<(typeof targetLocales)[number], () => Templates> = 
   ar: () => import('./locales/ar.js') as Templates,
   es: () => import('./locales/es.js') as Templates,
   fa: () => import('./locales/fa.js') as Templates,
+  pa: () => import('./locales/pa.js') as Templates,
 };

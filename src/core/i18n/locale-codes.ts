@@ -14,6 +14,7 @@ export const targetLocales = [
   `ar`,
   `es`,
   `fa`,
+  `pa`,
 ] as const;
 
 /**
@@ -24,4 +25,5 @@ export const allLocales = [
   `en`,
   `es`,
   `fa`,
+  `pa`,
 ] as const;
