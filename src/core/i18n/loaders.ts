@@ -8,6 +8,7 @@ import type {targetLocales} from './locale-codes.js';
 type Templates = Promise<{templates: never}>;
 
 export const loaders: Record<(typeof targetLocales)[number], () => Templates> = {
+  ar: () => import('./locales/ar.js') as Templates,
   es: () => import('./locales/es.js') as Templates,
   hy: () => import('./locales/hy.js') as Templates,
   ru: () => import('./locales/ru.js') as Templates,
@@ -18,4 +19,6 @@ export const loaders: Record<(typeof targetLocales)[number], () => Templates> = 
   ko: () => import('./locales/ko.js') as Templates,
   'zh-Hans': () => import('./locales/zh-Hans.js') as Templates,
   'zh-Hant': () => import('./locales/zh-Hant.js') as Templates,
+  fa: () => import('./locales/fa.js') as Templates,
+  pa: () => import('./locales/pa.js') as Templates,
 };

@@ -11,19 +11,19 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
   `es`,
-  `ko`,
-  `zh-Hans`,
-  `zh-Hant`,
+  `fa`,
+  `pa`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
   `en`,
   `es`,
-  `ko`,
-  `zh-Hans`,
-  `zh-Hant`,
+  `fa`,
+  `pa`,
 ] as const;
