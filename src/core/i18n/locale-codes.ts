@@ -14,7 +14,16 @@ export const targetLocales = [
   `ar`,
   `es`,
   `fa`,
+  `hmn`,
+  `hy`,
+  `ko`,
   `pa`,
+  `ru`,
+  `tl`,
+  `uk`,
+  `vi`,
+  `zh-Hans`,
+  `zh-Hant`,
 ] as const;
 
 /**
@@ -25,5 +34,14 @@ export const allLocales = [
   `en`,
   `es`,
   `fa`,
+  `hmn`,
+  `hy`,
+  `ko`,
   `pa`,
+  `ru`,
+  `tl`,
+  `uk`,
+  `vi`,
+  `zh-Hans`,
+  `zh-Hant`,
 ] as const;

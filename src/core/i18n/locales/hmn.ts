@@ -388,6 +388,7 @@
 'sd1f44f1a8bc20e67': `Email`,
 'sd2223afb7d6b100d': `Hom`,
 'sd3a848eae980f291': `Lub koom haum uas DOJ lees paub (muaj cov neeg sawv cev uas tau txais kev tso cai)`,
+'sd46ebd4b3d9e4d5d': `Qee cov ntaub ntawv no tseem tsis tau muaj ua koj hom lus, yog li nws tshwm ua lus Askiv.`,
 'sd4fd775c33466bd7': `Tuaj tim ntsej tim muag los yog online`,
 'sd7d51f41bf00a27c': `Tsev nyob`,
 'sd7ebafacf602c9bd': `Tsab ntawv`,

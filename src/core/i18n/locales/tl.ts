@@ -388,6 +388,7 @@
 'sd1f44f1a8bc20e67': `Email`,
 'sd2223afb7d6b100d': `Uri`,
 'sd3a848eae980f291': `Organisasyong kinikilala ng DOJ (may mga accredited representative)`,
+'sd46ebd4b3d9e4d5d': `Ang ilang bahagi ng impormasyong ito ay wala pa sa inyong wika at ipinapakita sa Ingles.`,
 'sd4fd775c33466bd7': `Harapan o online`,
 'sd7d51f41bf00a27c': `Pabahay`,
 'sd7ebafacf602c9bd': `Sulat`,

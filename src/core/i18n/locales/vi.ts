@@ -388,6 +388,7 @@
 'sd1f44f1a8bc20e67': `Email`,
 'sd2223afb7d6b100d': `Loại`,
 'sd3a848eae980f291': `Tổ chức được DOJ công nhận (có người đại diện được công nhận)`,
+'sd46ebd4b3d9e4d5d': `Một phần thông tin này chưa có bằng ngôn ngữ của quý vị và được hiển thị bằng tiếng Anh.`,
 'sd4fd775c33466bd7': `Trực tiếp hoặc trực tuyến`,
 'sd7d51f41bf00a27c': `Nhà ở`,
 'sd7ebafacf602c9bd': `Thư`,
