@@ -60,10 +60,10 @@ describe('AmparoElement (shared base)', () => {
       testHtml`<amparo-test-widget lang="ar" dataset=${blobUrl(validDataset())}></amparo-test-widget>`,
     );
     await settled(el);
+    await waitUntil(() => shadow(el).querySelector('[part="base"]')?.getAttribute('lang') === 'ar', 'Arabic interface');
     const base = shadow(el).querySelector('[part="base"]')!;
-    // No Arabic interface strings yet: the English fallback is laid out left to right.
-    expect(base.getAttribute('lang')).to.equal('en');
-    expect(base.getAttribute('dir')).to.equal('ltr');
+    // The Arabic interface is laid out right to left; the host page is untouched.
+    expect(base.getAttribute('dir')).to.equal('rtl');
     expect(document.documentElement.dir).to.equal('');
     expect(document.documentElement.lang).to.equal('en');
   });
