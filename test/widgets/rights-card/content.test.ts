@@ -13,6 +13,7 @@ import {
 } from '../../../src/widgets/rights-card/content.js';
 import {tripleEscape} from '../../../src/widgets/rights-card/quick-exit.js';
 import {voiceFor} from '../../../src/widgets/rights-card/speech.js';
+import {tabFor} from '../../../src/widgets/rights-card/tabs.js';
 import {validDataset} from '../../fixtures/dataset.js';
 
 const edition = () => validDataset().rightsEditions[0] as RightsEdition;
@@ -155,5 +156,23 @@ describe('read aloud', () => {
   it('has no voice when the device has none for the language or no speech at all', () => {
     expect(voiceFor('hy', synth(['en-US']))).to.equal(undefined);
     expect(voiceFor('es', null)).to.equal(undefined);
+  });
+});
+
+describe('situation tabs keyboard', () => {
+  it('moves with the arrows, wrapping round, and mirrors Left and Right in right-to-left text', () => {
+    expect(tabFor('ArrowRight', 0, 4, false)).to.equal(1);
+    expect(tabFor('ArrowLeft', 0, 4, false)).to.equal(3);
+    expect(tabFor('ArrowRight', 0, 4, true)).to.equal(3);
+    expect(tabFor('ArrowLeft', 3, 4, true)).to.equal(0);
+    expect(tabFor('ArrowDown', 3, 4, true)).to.equal(0);
+    expect(tabFor('ArrowUp', 0, 4, false)).to.equal(3);
+  });
+
+  it('goes to the first and last with Home and End, and ignores other keys', () => {
+    expect(tabFor('Home', 2, 4, false)).to.equal(0);
+    expect(tabFor('End', 0, 4, true)).to.equal(3);
+    expect(tabFor('Enter', 1, 4, false)).to.equal(-1);
+    expect(tabFor('a', 1, 4, false)).to.equal(-1);
   });
 });
