@@ -17,7 +17,7 @@ export function cardView(state: CardState, actions: CardActions): TemplateResult
   return html`
     ${state.canExit
       ? html`<button type="button" class="exit" part="quick-exit" @click=${actions.exit}>
-          ${msg('Leave this page')}<span class="small">${msg('(or press Esc 3 times)')}</span>
+          ${msg('Leave this page')}<span class="small">${msg('(or press Shift 3 times)')}</span>
         </button>`
       : nothing}
     <article class="card frame" part="card" aria-labelledby="title">

@@ -48,8 +48,11 @@ declare global {
  * @attr county - County for the local rapid-response hotline: FIPS code (`06037`) or name.
  * @attr side - `holder` (default) or `agent`: the side shown first.
  * @attr hide-print - Hides the print buttons.
- * @attr quick-exit - A neutral page (https URL). Shows a "Leave this page" button; Escape pressed
- *   three times also leaves.
+ * @attr quick-exit - A neutral page (https URL). Shows a "Leave this page" button. As on GOV.UK's
+ *   "Exit this page", pressing Shift on its own three times (each press within 5 seconds of the
+ *   last) also leaves, wherever the focus is on the page. A Shift used with another key (Shift+A,
+ *   capitals) does not count, nor a key another handler has marked handled (`preventDefault()`,
+ *   e.g. by a dialog or a text field); Escape never leaves, as people press it by habit.
  * @attr heading-level - Level of the card's heading (default 2), to fit the host page outline.
  *
  * @fires amparo-rights-view - The person changed the situation, side or language. Detail: `{scenario, side, locale}`.
