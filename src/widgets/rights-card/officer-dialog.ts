@@ -6,11 +6,13 @@ interface OfficerViewState {
 }
 
 /**
- * The full-screen "show to officer" view (the host's `<dialog>`): opens it modal, and makes the
- * browser's Back button close it instead of leaving the page.
+ * The full-screen "show to officer" view (the host's `<dialog>`): opens it modal at its top with
+ * focus on its heading, makes the browser's Back button close it instead of leaving the page,
+ * and gives focus back to the control that opened it.
  */
 export class OfficerDialogController implements ReactiveController {
   private readonly onPopState = () => this.close();
+  private opener?: HTMLElement | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & {readonly renderRoot: ParentNode}) {
     host.addController(this);
@@ -28,10 +30,16 @@ export class OfficerDialogController implements ReactiveController {
     return this.host.renderRoot.querySelector('dialog');
   }
 
-  open(): void {
+  /** Opens the view; `opener` (the "Show to officer" button) gets focus back when it closes. */
+  open(opener?: HTMLElement): void {
     const dialog = this.dialog;
     if (!dialog || dialog.open) return;
+    this.opener = opener;
     dialog.showModal();
+    // showModal focuses the first control, Close at the bottom, and scrolls down to it: the
+    // officer would see the end of the statement first. Start at the top, on the heading.
+    dialog.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({preventScroll: true});
+    dialog.scrollTop = 0;
     history.pushState({amparoOfficerView: true} satisfies OfficerViewState, '');
   }
 
@@ -40,8 +48,10 @@ export class OfficerDialogController implements ReactiveController {
     if (dialog?.open) dialog.close();
   }
 
-  /** After the dialog closed (Escape, Close, quick exit): drops the history entry it pushed. */
+  /** After the dialog closed (Escape, Close, Back, quick exit): focus back, history entry dropped. */
   closed(): void {
+    this.opener?.focus();
+    this.opener = undefined;
     if ((history.state as OfficerViewState | null)?.amparoOfficerView) history.back();
   }
 }

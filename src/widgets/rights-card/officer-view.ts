@@ -27,7 +27,7 @@ export function officerDialogView({edition}: CardState, actions: CardActions): T
   const statement = edition.agentStatement;
   return html`<dialog part="officer-view" aria-labelledby="officer-title" @close=${actions.officerClosed}>
     <div class="officer" lang="en" dir="ltr">
-      <p id="officer-title" class="agent-title">${statement.title?.en ?? 'Please read'}</p>
+      <p id="officer-title" class="agent-title" tabindex="-1">${statement.title?.en ?? 'Please read'}</p>
       ${statement.lines.map((line) => html`<p>${line.en}</p>`)}
     </div>
     <button type="button" class="close" lang=${uiLocale()} @click=${actions.closeOfficer}>${msg('Close')}</button>

@@ -172,7 +172,7 @@ export class AmparoRightsCard extends AmparoElement {
         this.side = side;
         tell({scenario: scenario.id, side, locale});
       },
-      showOfficer: () => this.officer.open(),
+      showOfficer: (event) => this.officer.open(event.currentTarget as HTMLElement),
       closeOfficer: () => this.officer.close(),
       officerClosed: () => this.officer.closed(),
       chooseScenario: (id) => {

@@ -40,7 +40,8 @@ export interface CardActions {
   exit(): void;
   chooseLocale(locale: string): void;
   flip(side: Side): void;
-  showOfficer(): void;
+  /** Opens the officer view; focus returns to the event's `currentTarget` when it closes. */
+  showOfficer(event: Event): void;
   closeOfficer(): void;
   officerClosed(): void;
   chooseScenario(id: string): void;
