@@ -45,12 +45,12 @@ const loaderVersion = () => ({
  * `prop:` goes, as do a rule's last `;` and the 0 of `0.5em`. Safe there: their templates hold no
  * <pre> or text inside a <textarea>, the contact widget's white-space: pre-line letter and script
  * show the same with one line break as with an indented one, and none of their other string
- * literals spans lines.
+ * literals spans lines. The rights card's are compacted the same way (no <pre>, no white-space: pre).
  */
 const compactFinder = () => ({
   name: 'amparo-compact-widgets',
   transform(code, id) {
-    if (!/\/src\/widgets\/(resource-finder|contact-rep)\/[\w.-]+\.ts$/.test(id.replaceAll('\\', '/'))) return null;
+    if (!/\/src\/widgets\/(resource-finder|contact-rep|rights-card)\/[\w.-]+\.ts$/.test(id.replaceAll('\\', '/'))) return null;
     const css = (block) =>
       block
         .replace(/\s*([{};,>])\s*/g, '$1')

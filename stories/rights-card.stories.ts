@@ -140,7 +140,7 @@ const meta: Meta<Args> = {
     'hide-print': {control: 'boolean', description: 'Hides the print buttons (`hide-print`).'},
     'quick-exit': {
       control: 'text',
-      description: 'A neutral https page (`quick-exit`): adds “Leave this page” and Escape ×3.',
+      description: 'A neutral https page (`quick-exit`): adds “Leave this page” and Shift ×3 (as GOV.UK).',
     },
     'heading-level': {
       control: {type: 'number', min: 1, max: 6, step: 1},
@@ -301,7 +301,9 @@ export const QuickExit: Story = {
   args: {'quick-exit': 'https://example.org/'},
   parameters: describe(
     '`quick-exit="https://example.org/"`: a sticky red **Leave this page** button above the card; pressing ' +
-      'Escape three times within two seconds does the same. Leaving clears the card’s state and replaces the ' +
+      'Shift on its own three times (each press within 5 seconds of the last, as GOV.UK’s “Exit this page”) ' +
+      'does the same, wherever the focus is; Escape never does (people press it to close dialogs and clear ' +
+      'search fields). Leaving clears the card’s state and replaces the ' +
       'page (no new history entry). In Storybook this replaces the preview frame with example.org; reload ' +
       'the story to come back.',
   ),

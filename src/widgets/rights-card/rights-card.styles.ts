@@ -1,5 +1,8 @@
 import {css} from 'lit';
 
+// Every control is at least 24 x 24 px (WCAG 2.2 target size), also on a page whose root font is
+// small: hence the max(..., 24px) of the small buttons and checkboxes, and the phone and source links.
+
 export const styles = css`
   :host {
     --_officer-bg: var(--amparo-rights-officer-background, #000);
@@ -110,7 +113,7 @@ export const styles = css`
     font-weight: 700;
   }
   button.small {
-    min-block-size: 2.25rem;
+    min-block-size: max(2.25rem, 24px);
     padding-block: 0.25em;
   }
   .caveat {
@@ -146,8 +149,8 @@ export const styles = css`
     min-block-size: var(--_target);
   }
   .check input {
-    inline-size: 1.4em;
-    block-size: 1.4em;
+    inline-size: max(1.4em, 24px);
+    block-size: max(1.4em, 24px);
     margin: 0.05em 0 0;
     flex: none;
   }
@@ -158,6 +161,12 @@ export const styles = css`
     padding: 0.75em;
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .phone,
+  .sources a {
+    display: inline-block;
+    min-block-size: 24px;
+    min-inline-size: 24px;
   }
   .phone {
     font-weight: 700;

@@ -11,8 +11,9 @@ import {
   resolveCounty,
   untranslatedCount,
 } from '../../../src/widgets/rights-card/content.js';
-import {tripleEscape} from '../../../src/widgets/rights-card/quick-exit.js';
+import {tripleShift} from '../../../src/widgets/rights-card/quick-exit.js';
 import {voiceFor} from '../../../src/widgets/rights-card/speech.js';
+import {tabFor} from '../../../src/widgets/rights-card/tabs.js';
 import {validDataset} from '../../fixtures/dataset.js';
 
 const edition = () => validDataset().rightsEditions[0] as RightsEdition;
@@ -114,33 +115,98 @@ describe('rights card logic', () => {
 });
 
 describe('quick exit', () => {
-  const esc = new KeyboardEvent('keydown', {key: 'Escape'});
-  it('fires on three Escapes within two seconds', () => {
-    let t = 0;
-    let exits = 0;
-    const onKey = tripleEscape(() => exits++, {now: () => t});
-    onKey(esc);
-    t = 500;
-    onKey(esc);
-    t = 1200;
-    onKey(esc);
-    expect(exits).to.equal(1);
+  const key = (type: 'keydown' | 'keyup', k: string, init: KeyboardEventInit = {}) =>
+    new KeyboardEvent(type, {key: k, cancelable: true, shiftKey: k === 'Shift' && type === 'keydown', ...init});
+  /** A counter on a fake clock, and a lone Shift press (down, then up) at a time. */
+  function shortcut() {
+    const state = {t: 0, exits: 0};
+    const onKey = tripleShift(() => state.exits++, {now: () => state.t});
+    const shift = (at: number, down: KeyboardEventInit = {}) => {
+      state.t = at;
+      onKey(key('keydown', 'Shift', down));
+      onKey(key('keyup', 'Shift'));
+    };
+    return {state, onKey, shift};
+  }
+
+  it('fires on Shift pressed alone three times, each press within 5 seconds of the last (as GOV.UK)', () => {
+    const {state, shift} = shortcut();
+    shift(0);
+    shift(4000);
+    expect(state.exits).to.equal(0);
+    shift(8900);
+    expect(state.exits).to.equal(1);
   });
 
-  it('does not fire when the presses are slow or interrupted', () => {
-    let t = 0;
-    let exits = 0;
-    const onKey = tripleEscape(() => exits++, {now: () => t});
-    onKey(esc);
-    t = 1500;
-    onKey(esc);
-    t = 3000; // the first press is now too old
-    onKey(esc);
-    expect(exits).to.equal(0);
-    onKey(new KeyboardEvent('keydown', {key: 'a'}));
-    t = 3100;
-    onKey(esc);
-    expect(exits).to.equal(0);
+  it('starts again after a gap of more than 5 seconds', () => {
+    const {state, shift} = shortcut();
+    shift(0);
+    shift(1000);
+    shift(6001);
+    expect(state.exits).to.equal(0);
+    shift(7000);
+    shift(8000);
+    expect(state.exits).to.equal(1);
+  });
+
+  it('never fires on Escape, and any other key starts again', () => {
+    const {state, onKey, shift} = shortcut();
+    for (let i = 0; i < 5; i++) {
+      onKey(key('keydown', 'Escape'));
+      onKey(key('keyup', 'Escape'));
+    }
+    shift(100);
+    shift(200);
+    onKey(key('keydown', 'Escape'));
+    shift(300);
+    expect(state.exits).to.equal(0);
+  });
+
+  it('does not count Shift used with another key: typing capitals, Ctrl+Shift', () => {
+    const {state, onKey, shift} = shortcut();
+    for (let i = 0; i < 3; i++) {
+      onKey(key('keydown', 'Shift', {shiftKey: true}));
+      for (const letter of 'ABC') {
+        onKey(key('keydown', letter, {shiftKey: true}));
+        onKey(key('keyup', letter, {shiftKey: true}));
+      }
+      onKey(key('keyup', 'Shift'));
+    }
+    for (let i = 0; i < 3; i++) shift(i * 100, {ctrlKey: true});
+    expect(state.exits).to.equal(0);
+  });
+
+  it('takes a held Shift (key repeat) as one press', () => {
+    const {state, onKey, shift} = shortcut();
+    onKey(key('keydown', 'Shift'));
+    for (let i = 0; i < 5; i++) onKey(key('keydown', 'Shift', {repeat: true}));
+    onKey(key('keyup', 'Shift'));
+    shift(100);
+    expect(state.exits).to.equal(0);
+    shift(200);
+    expect(state.exits).to.equal(1);
+  });
+
+  it('does not count a Shift another handler marked handled, on keydown or keyup', () => {
+    const {state, onKey, shift} = shortcut();
+    shift(0);
+    shift(100);
+    const down = key('keydown', 'Shift');
+    onKey(down);
+    down.preventDefault(); // by a handler that runs after this one
+    onKey(key('keyup', 'Shift'));
+    shift(200);
+    shift(300);
+    expect(state.exits).to.equal(0);
+    const up = key('keyup', 'Shift');
+    up.preventDefault();
+    onKey(key('keydown', 'Shift'));
+    onKey(up);
+    shift(400);
+    shift(500);
+    expect(state.exits).to.equal(0);
+    shift(600);
+    expect(state.exits).to.equal(1);
   });
 });
 
@@ -155,5 +221,23 @@ describe('read aloud', () => {
   it('has no voice when the device has none for the language or no speech at all', () => {
     expect(voiceFor('hy', synth(['en-US']))).to.equal(undefined);
     expect(voiceFor('es', null)).to.equal(undefined);
+  });
+});
+
+describe('situation tabs keyboard', () => {
+  it('moves with the arrows, wrapping round, and mirrors Left and Right in right-to-left text', () => {
+    expect(tabFor('ArrowRight', 0, 4, false)).to.equal(1);
+    expect(tabFor('ArrowLeft', 0, 4, false)).to.equal(3);
+    expect(tabFor('ArrowRight', 0, 4, true)).to.equal(3);
+    expect(tabFor('ArrowLeft', 3, 4, true)).to.equal(0);
+    expect(tabFor('ArrowDown', 3, 4, true)).to.equal(0);
+    expect(tabFor('ArrowUp', 0, 4, false)).to.equal(3);
+  });
+
+  it('goes to the first and last with Home and End, and ignores other keys', () => {
+    expect(tabFor('Home', 2, 4, false)).to.equal(0);
+    expect(tabFor('End', 0, 4, true)).to.equal(3);
+    expect(tabFor('Enter', 1, 4, false)).to.equal(-1);
+    expect(tabFor('a', 1, 4, false)).to.equal(-1);
   });
 });

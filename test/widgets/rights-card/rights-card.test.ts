@@ -1,55 +1,7 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
-import type {DatasetInput} from '../../../src/core/dataset/schema/index.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
-import {defineElement} from '../../../src/core/define.js';
-import {AmparoRightsCard} from '../../../src/widgets/rights-card/rights-card.js';
-import '../../../src/widgets/rights-card/define.js';
-import {validDataset} from '../../fixtures/dataset.js';
-
-/** Records quick-exit navigation instead of leaving the test page, and fakes the device voices. */
-class TestRightsCard extends AmparoRightsCard {
-  static voices: string[] = [];
-  /** A fixed clock for the age of law statuses. */
-  static clock = new Date('2026-12-10T12:00:00Z');
-  left: string[] = [];
-  protected override now(): Date {
-    return TestRightsCard.clock;
-  }
-  protected override leave(url: string): void {
-    this.left.push(url);
-  }
-  protected override voice(locale: string) {
-    const lang = locale.split('-')[0]!;
-    const found = TestRightsCard.voices.find((v) => v.split('-')[0] === lang);
-    return found ? ({lang: found, name: 'Example voice'} as SpeechSynthesisVoice) : undefined;
-  }
-}
-defineElement('test-rights-card', TestRightsCard);
-
-function dataset(edit?: (d: Required<DatasetInput>) => void): string {
-  const d = validDataset();
-  edit?.(d);
-  return URL.createObjectURL(new Blob([JSON.stringify(d)], {type: 'application/json'}));
-}
-
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
-/** Whether `selector` matches (asserting on booleans keeps failure messages small). */
-const has = (el: Element, selector: string) => root(el).querySelector(selector) !== null;
-const ready = (el: Element) => waitUntil(() => $(el, '.card, [role="alert"]'), 'card rendered', {timeout: 4000});
-
-async function card(attrs = '', data = dataset()): Promise<TestRightsCard> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('test-rights-card') as TestRightsCard;
-  for (const [, name, value] of attrs.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name!, value!);
-  el.setAttribute('dataset', data);
-  wrapper.append(el);
-  await ready(el);
-  await el.updateComplete;
-  return el;
-}
+import {$, $$, TestRightsCard, card, dataset, has, root} from './harness.js';
 
 describe('<amparo-rights-card>', () => {
   beforeEach(() => setUiLocale('en'));
@@ -405,26 +357,6 @@ describe('<amparo-rights-card>', () => {
     const trust = $(el, '.trust')!.textContent!;
     expect(trust).to.contain('Not yet reviewed by an attorney.');
     expect(trust).to.contain('Machine translation');
-  });
-
-  it('leaves the page and clears its state on three Escapes when quick-exit is set', async () => {
-    const el = await card('quick-exit="https://example.org/weather"');
-    $$(el, '.sides button')[1]!.click();
-    await el.updateComplete;
-    for (let i = 0; i < 3; i++) document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}));
-    expect(el.left).to.deep.equal(['https://example.org/weather']);
-    expect(el.side).to.equal('holder');
-    $<HTMLButtonElement>(el, '[part="quick-exit"]')!.click();
-    expect(el.left).to.have.length(2);
-  });
-
-  it('has no quick exit unless asked, and refuses an unsafe exit URL', async () => {
-    const plain = await card();
-    for (let i = 0; i < 3; i++) document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}));
-    expect(plain.left).to.deep.equal([]);
-    expect(has(plain, '[part="quick-exit"]')).to.equal(false);
-    const unsafe = await card('quick-exit="javascript:alert(1)"');
-    expect(has(unsafe, '[part="quick-exit"]')).to.equal(false);
   });
 
   it('says clearly when the dataset has no rights content', async () => {
