@@ -198,7 +198,10 @@ describe('<amparo-rights-card>', () => {
     // Untranslated steps are marked as English, left to right.
     const fallback = panel.querySelector('.steps li:nth-child(2) span[lang="en"]')!;
     expect(fallback.getAttribute('dir')).to.equal('ltr');
-    expect($(el, '[role="tabpanel"] .notice')!.textContent).to.contain('not translated');
+    // The notice is in the visitor's language: the interface is Arabic too now, right to left.
+    const notice = $(el, '[role="tabpanel"] .notice')!;
+    expect(notice.textContent).to.contain('لم تُترجم');
+    expect(getComputedStyle(notice).direction).to.equal('rtl');
     await expect(el).to.be.accessible();
   });
 
@@ -354,9 +357,10 @@ describe('<amparo-rights-card>', () => {
         d.rightsEditions[0]!.review = {status: 'not-reviewed'};
       }),
     );
+    // Said in the visitor's language (Arabic interface).
     const trust = $(el, '.trust')!.textContent!;
-    expect(trust).to.contain('Not yet reviewed by an attorney.');
-    expect(trust).to.contain('Machine translation');
+    expect(trust).to.contain('لم يراجعها محامٍ بعد.');
+    expect(trust).to.contain('ترجمة آلية');
   });
 
   it('says clearly when the dataset has no rights content', async () => {
