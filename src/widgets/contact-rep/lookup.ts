@@ -261,6 +261,10 @@ export function parseChannels(value: string | null | undefined): Channel[] {
   return list.length ? [...new Set(list)] : [...CHANNELS];
 }
 
+/** The order channels are offered in: the site's `channels` attribute, else the campaign's scripts', then the rest. */
+export const channelOrder = (attr: string | undefined, campaign: Campaign | undefined): Channel[] =>
+  attr ? parseChannels(attr) : [...new Set([...(campaign?.scripts.map((s) => s.channel) ?? []), ...CHANNELS])];
+
 /** The campaign's script for a channel (the email script stands in for the web form and letter). */
 export function scriptFor(campaign: Campaign | undefined, channel: Channel): Campaign['scripts'][number] | undefined {
   const scripts = campaign?.scripts ?? [];
