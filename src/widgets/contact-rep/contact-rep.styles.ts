@@ -120,8 +120,8 @@ export const styles = css`
     min-block-size: var(--_target);
   }
   .choice input {
-    inline-size: 1.4em;
-    block-size: 1.4em;
+    inline-size: max(1.5em, 24px);
+    block-size: max(1.5em, 24px);
     margin: 0;
     flex: none;
   }

@@ -44,12 +44,16 @@ declare global {
  * @summary Contact your officials: ZIP lookup, call scripts, email, web forms and letters.
  *
  * @attr campaign - Id of a campaign in the dataset's `campaigns`; without it, "contact your officials" with a free-form message.
- * @attr zip - A ZIP code to look up when the widget loads.
+ * @attr zip - A ZIP code to look up when the widget loads (`94110`, or a ZIP+4 such as `94110-1234`).
  * @attr channels - Comma list of `call`, `email`, `webform`, `letter` (default: all, in the campaign's order).
  * @attr lookup-endpoint - Optional URL template with `{zip}` and `{address}` on the site's own server,
  *   returning `{"districts": ["ocd-division/…"]}` (or Google's `divisions`); enables the street address field.
  * @attr submit-endpoint - Optional URL of the site's endpoint: outcomes (no personal data) and, with consent,
- *   sign-up details are POSTed there as JSON (`text/plain`).
+ *   sign-up details are POSTed there as JSON in a `text/plain` body (a CORS simple request: no preflight, no
+ *   cookies). Every report carries `submissionId`, a random UUID that is the same in each retry (up to 3 POSTs,
+ *   on a network error, a time-out or a 5xx; never after a 4xx), in "Try again" and after a reload: store a
+ *   report once per `submissionId` (a repeat is the same report; the latest has the person's latest consent
+ *   choice). Answer 2xx when stored (README, `submit-endpoint`).
  * @attr heading-level - Level of the widget's heading (default 2).
  *
  * @fires amparo-contact - The person recorded an outcome. Detail: `{officialId, channel, outcome}`.
@@ -205,10 +209,12 @@ export class AmparoContactRep extends AmparoElement {
     send: async (event, campaign) => {
       event.preventDefault();
       const endpoint = this.reportUrl;
-      if (!endpoint) return;
+      // The button stays focusable while a send runs (a disabled button drops focus): one at a time.
+      if (!endpoint || this.sending.state === 'sending') return;
       const data = this.datasetResult;
       const {outcomes, sender} = this.draft;
       const payload = buildPayload({
+        submissionId: this.draft.reportId(),
         campaignId: campaign?.id,
         outcomes: data?.ok ? outcomesInOffice(outcomes, data.data.officials, this.today()) : outcomes,
         sender,
@@ -216,15 +222,19 @@ export class AmparoContactRep extends AmparoElement {
         consentText: consentText(),
         lang: this.locale,
       });
-      if (await this.sending.send(endpoint, payload, this.submitOptions())) {
+      const sent = await this.sending.send(endpoint, payload, this.submitOptions());
+      if (sent) {
         this.draft.discard();
         this.announcement = msg('Sent. Thank you!');
       }
+      // The form gave way to the confirmation, or its button now says "Try again".
+      await focusAfterRender(this, sent ? '#sent' : '#send');
     },
     restart: () => {
       this.done = false;
       this.draft.restart();
       this.sending.reset();
+      void focusAfterRender(this, '#results', '#zip');
     },
     // Forgets everything the person entered, here and in sessionStorage.
     clearAll: () => {

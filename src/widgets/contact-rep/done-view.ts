@@ -14,7 +14,7 @@ export function doneView(s: ViewState, a: ViewActions): TemplateResult {
     <div id="done" tabindex="-1" role="heading" aria-level=${s.level + 1} class="subtitle">${msg('Thank you for speaking up!')}</div>
     <p>${count === 1 ? msg('You contacted 1 official.') : msg(str`You contacted ${count} officials.`)}</p>
     ${s.canReport && !sent ? reportForm(s, a) : nothing}
-    ${sent ? html`<p class="notice">${msg('Sent. Thank you!')}</p>` : nothing}
+    ${sent ? html`<p id="sent" class="notice" tabindex="-1">${msg('Sent. Thank you!')}</p>` : nothing}
     <div class="row">
       <button type="button" class="secondary" @click=${a.restart}>${msg('Start again')}</button>
       <button type="button" class="secondary" @click=${a.clearAll}>${msg('Clear my information')}</button>
@@ -54,6 +54,8 @@ function reportForm(s: ViewState, a: ViewActions): TemplateResult {
     ${failed
       ? html`<p class="notice" data-tone="error" role="alert">${msg('We could not send it. Your information is still here; please try again.')}</p>`
       : nothing}
-    <button type="submit" ?disabled=${sending.state === 'sending' || missing}>${failed ? msg('Try again') : msg('Send')}</button>
+    <button id="send" type="submit" ?disabled=${missing} aria-disabled=${sending.state === 'sending' ? 'true' : 'false'}>
+      ${failed ? msg('Try again') : msg('Send')}
+    </button>
   </form>`;
 }

@@ -8,6 +8,7 @@ import {draftStore, type Draft, type DraftStore} from './draft.js';
 import type {ContactHost} from './host.js';
 import type {Channel} from './lookup.js';
 import {validateSender, type SenderError, type SenderField} from './sender.js';
+import {newSubmissionId} from './submit.js';
 import type {Sender} from './template.js';
 
 export type Outcomes = NonNullable<Draft['outcomes']>;
@@ -20,6 +21,8 @@ export class DraftController implements ReactiveController {
   message?: string;
   outcomes: Outcomes = {};
   errors: Partial<Record<SenderField | 'message', SenderError>> = {};
+  /** The key of the report to the site, made at its first send. */
+  submissionId?: string;
   private store?: DraftStore;
   private scope?: string;
 
@@ -40,10 +43,11 @@ export class DraftController implements ReactiveController {
     this.sender = draft.sender ?? {};
     this.message = draft.message;
     this.outcomes = draft.outcomes ?? {};
+    this.submissionId = draft.submissionId;
   }
 
   private save(): void {
-    this.store?.save({sender: this.sender, message: this.message, outcomes: this.outcomes});
+    this.store?.save({sender: this.sender, message: this.message, outcomes: this.outcomes, submissionId: this.submissionId});
     this.host.requestUpdate();
   }
 
@@ -77,9 +81,22 @@ export class DraftController implements ReactiveController {
     this.save();
   }
 
-  /** Starts a new round of contacts (the details and message stay). */
+  /**
+   * The key of this report: made at the first send and stored with the draft, so every retry,
+   * "Try again" and a send after a reload carry the same one.
+   */
+  reportId(): string {
+    if (!this.submissionId) {
+      this.submissionId = newSubmissionId();
+      this.save();
+    }
+    return this.submissionId;
+  }
+
+  /** Starts a new round of contacts, a new report (the details and message stay). */
   restart(): void {
     this.outcomes = {};
+    this.submissionId = undefined;
     this.save();
   }
 
@@ -108,6 +125,7 @@ export class DraftController implements ReactiveController {
     this.message = undefined;
     this.outcomes = {};
     this.errors = {};
+    this.submissionId = undefined;
     this.host.requestUpdate();
   }
 }

@@ -8,8 +8,14 @@ export interface ContactHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** Once the host has rendered, focuses the element `selector` finds in its shadow root. */
-export async function focusAfterRender(host: ContactHost, selector: string): Promise<void> {
+/**
+ * Once the host has rendered, focuses the first element found in its shadow root for
+ * `selectors`, in their order (the first selector that matches wins).
+ */
+export async function focusAfterRender(host: ContactHost, ...selectors: string[]): Promise<void> {
   await host.updateComplete;
-  host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  for (const selector of selectors) {
+    const target = host.renderRoot.querySelector<HTMLElement>(selector);
+    if (target) return target.focus();
+  }
 }

@@ -10,7 +10,17 @@ import {clearDatasetCache, loadZipTable} from '../../core/dataset/store.js';
 import {safeUrl} from '../../core/safe-url.js';
 import type {DraftController} from './draft-controller.js';
 import {focusAfterRender, type ContactHost} from './host.js';
-import {CHAMBERS, districtsFromResponse, isZip, lookupZip, officialsFor, tablesFor, type Chamber, type ZipLookup} from './lookup.js';
+import {
+  CHAMBERS,
+  checkZip,
+  districtsFromResponse,
+  lookupZip,
+  officialsFor,
+  tablesFor,
+  type Chamber,
+  type ZipLookup,
+  type ZipProblem,
+} from './lookup.js';
 import {termEnded} from './terms.js';
 
 export type Phase = 'idle' | 'loading' | 'ready' | 'error';
@@ -63,8 +73,8 @@ export class LookupController implements ReactiveController {
     if (zip && !this.zipInput) this.zipInput = zip;
   }
 
-  /** Changes what the person typed or chose (`manual`: every district from the list). */
-  set(patch: Partial<Pick<LookupController, 'zipInput' | 'address' | 'manual'>>): void {
+  /** Changes what the person typed. */
+  set(patch: Partial<Pick<LookupController, 'zipInput' | 'address'>>): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
   }
@@ -72,15 +82,19 @@ export class LookupController implements ReactiveController {
   /** Looks up the typed ZIP (and the address, with a `lookup-endpoint`); `focus` moves focus to the results. */
   async lookup(dataset: Dataset, focus = true): Promise<void> {
     const {options, host} = this;
-    const zip = this.zipInput.trim();
+    // The button stays focusable while a lookup runs (a disabled button drops focus): one at a time.
+    if (this.phase === 'loading') return;
+    const checked = checkZip(this.zipInput);
+    const {zip} = checked;
     this.chosen = {};
     this.manual = false;
     this.addressFailed = false;
     host.requestUpdate();
-    if (!isZip(zip)) {
-      this.result = {ok: false, zip, reason: 'invalid'};
+    if (!checked.ok) {
+      // Not a ZIP, or not a California one: said at the field, and no official is offered.
+      this.result = checked;
       this.phase = 'ready';
-      options.announce(msg('Enter a 5-digit ZIP code.'));
+      options.announce(zipProblem(checked.reason, zip));
       await focusAfterRender(host, '#zip');
       return;
     }
@@ -97,6 +111,8 @@ export class LookupController implements ReactiveController {
       this.phase = 'error';
       host.requestUpdate();
       options.announce(msg("We couldn't look up your ZIP code. Check your internet connection and try again."));
+      // The results were replaced by the failure: focus its "Try again".
+      if (focus) await focusAfterRender(host, '[data-kind="lookup-error"] button');
       return;
     }
     const tables = loaded.flatMap((r) => (r?.ok && r.data.kind === 'zip-districts' ? [r.data as ZipDistrictTable] : []));
@@ -149,6 +165,13 @@ export class LookupController implements ReactiveController {
     this.options.announce(this.summary(dataset));
   }
 
+  /** Offers every district of every chamber to choose from; focus moves to the first choice. */
+  async chooseFromList(): Promise<void> {
+    this.manual = true;
+    this.host.requestUpdate();
+    await focusAfterRender(this.host, '[part="officials"] select');
+  }
+
   /** Forgets the ZIP, the address and the result ("Clear my information"). */
   clear(): void {
     this.zipInput = this.address = '';
@@ -177,8 +200,13 @@ export class LookupController implements ReactiveController {
 }
 
 /** Why a ZIP gave no districts, in words. */
-export function zipProblem(reason: 'invalid' | 'unknown', zip: string): string {
-  return reason === 'invalid'
-    ? msg('Enter a 5-digit ZIP code.')
-    : msg(str`We could not find ZIP code ${zip} in California. Check it, or choose your districts from the list.`);
+export function zipProblem(reason: ZipProblem, zip: string): string {
+  switch (reason) {
+    case 'invalid':
+      return msg('Enter a 5-digit ZIP code.');
+    case 'outside':
+      return msg(str`ZIP code ${zip} is not in California. This form finds California officials: enter the ZIP code where you live in California.`);
+    default:
+      return msg('This ZIP code is for PO boxes or businesses; enter the ZIP code where you live, or choose your districts from the list below.');
+  }
 }

@@ -9,6 +9,7 @@ import {formatIsoDate, type LocalizedText} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import type {ViewActions, ViewState} from './context.js';
 import {localText} from './labels.js';
+import {zipProblem} from './lookup-controller.js';
 
 /** The campaign's ask, why, talking points and deadline (or that it has ended). */
 export function campaignView(s: ViewState, c: Campaign): TemplateResult {
@@ -28,7 +29,9 @@ export function campaignView(s: ViewState, c: Campaign): TemplateResult {
 /** The ZIP form; with the site's `lookup-endpoint`, the optional street address. */
 export function lookupForm(s: ViewState, a: ViewActions): TemplateResult {
   const {lookup} = s;
-  const invalid = lookup.result && !lookup.result.ok && lookup.result.reason === 'invalid';
+  const r = lookup.result;
+  // Not a ZIP, or not a California one: a problem of the field itself.
+  const problem = r && !r.ok && r.reason !== 'unknown' ? zipProblem(r.reason, r.zip) : undefined;
   return html`<form
     part="lookup"
     novalidate
@@ -45,16 +48,16 @@ export function lookupForm(s: ViewState, a: ViewActions): TemplateResult {
           name="zip"
           inputmode="numeric"
           autocomplete="postal-code"
-          maxlength="10"
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${invalid ? 'zip-error' : nothing}
+          maxlength="20"
+          aria-invalid=${problem ? 'true' : 'false'}
+          aria-describedby=${problem ? 'zip-error' : nothing}
           .value=${lookup.zipInput}
           @input=${(e: Event) => lookup.set({zipInput: (e.target as HTMLInputElement).value})}
         />
       </label>
-      <button type="submit" ?disabled=${lookup.phase === 'loading'}>${msg('Find my officials')}</button>
+      <button type="submit" aria-disabled=${lookup.phase === 'loading' ? 'true' : 'false'}>${msg('Find my officials')}</button>
     </div>
-    ${invalid ? html`<p id="zip-error" class="error">${msg('Enter a 5-digit ZIP code.')}</p>` : nothing}
+    ${problem ? html`<p id="zip-error" class="error">${problem}</p>` : nothing}
     ${s.withAddress
       ? html`<label>
           <span>${msg('Street address (optional, for an exact match)')}</span>

@@ -19,13 +19,14 @@ export function resultsView(s: ViewState, a: ViewActions): TemplateResult | type
   const {lookup, dataset, campaign, date} = s;
   if (lookup.phase === 'loading') return html`<div class="skeleton" aria-hidden="true"></div>`;
   if (lookup.phase === 'error') {
-    return html`<div class="notice" data-tone="error" role="alert">
+    return html`<div class="notice" data-kind="lookup-error" data-tone="error" role="alert">
       <p>${msg("We couldn't look up your ZIP code. Check your internet connection and try again.")}</p>
       <button type="button" @click=${() => a.find(dataset)}>${msg('Try again')}</button>
     </div>`;
   }
   const r = lookup.result;
-  if (!r || (!r.ok && r.reason === 'invalid')) return nothing;
+  // Not a ZIP, or not a California one (said at the field): no official is offered.
+  if (!r || (!r.ok && r.reason !== 'unknown')) return nothing;
   const officials = officialsFor(dataset.officials, lookup.chosen, date);
   return html`<section part="officials" aria-labelledby="results">
     <div id="results" tabindex="-1" role="heading" aria-level=${s.level + 1} class="subtitle">
@@ -39,7 +40,7 @@ export function resultsView(s: ViewState, a: ViewActions): TemplateResult | type
       : nothing}
     ${CHAMBERS.map((chamber) => chamberChoice(s, chamber))}
     ${r.ok && !lookup.manual
-      ? html`<button type="button" class="secondary" @click=${() => lookup.set({manual: true})}>
+      ? html`<button type="button" class="secondary" @click=${() => lookup.chooseFromList()}>
           ${msg('Choose my districts from a list')}
         </button>`
       : nothing}

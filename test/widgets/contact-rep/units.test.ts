@@ -1,6 +1,7 @@
 /**
  * The contact widget's parts on their own: the texts it builds (message.ts), the order channels
- * are offered in, and the draft and lookup controllers on a tiny host (no element).
+ * are offered in, ZIP codes as typed, report keys, and the draft and lookup controllers on a tiny
+ * host (no element).
  */
 import {expect} from '@open-wc/testing';
 import type {ReactiveController} from 'lit';
@@ -8,7 +9,11 @@ import type {Campaign, Dataset, Official} from '../../../src/core/dataset/schema
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
 import {DraftController} from '../../../src/widgets/contact-rep/draft-controller.js';
 import {LookupController} from '../../../src/widgets/contact-rep/lookup-controller.js';
-import {channelOrder} from '../../../src/widgets/contact-rep/lookup.js';
+import {draftStore} from '../../../src/widgets/contact-rep/draft.js';
+import {zipProblem} from '../../../src/widgets/contact-rep/lookup-controller.js';
+import {channelOrder, checkZip} from '../../../src/widgets/contact-rep/lookup.js';
+import {validateSender} from '../../../src/widgets/contact-rep/sender.js';
+import {newSubmissionId} from '../../../src/widgets/contact-rep/submit.js';
 import {callScript, letterText, messageFor, subjectFor, type MessageContext} from '../../../src/widgets/contact-rep/message.js';
 import {contactDataset, officials} from './fixtures.js';
 
@@ -61,6 +66,49 @@ describe('contact-rep messages', () => {
   });
 });
 
+describe('contact-rep ZIP codes and report keys (issue 14)', () => {
+  before(() => setUiLocale('en'));
+
+  it('reads a typed ZIP: ZIP+4 and spaces give the 5 digits; outside California is named', () => {
+    for (const typed of ['94110', ' 94110 ', '94110-1234', '94110 1234', '941101234']) {
+      expect(checkZip(typed), typed).to.deep.equal({ok: true, zip: '94110'});
+    }
+    expect(checkZip('94142')).to.deep.equal({ok: true, zip: '94142'});
+    expect(checkZip(' 941 ')).to.deep.equal({ok: false, zip: '941', reason: 'invalid'});
+    expect(checkZip('10001-0001')).to.deep.equal({ok: false, zip: '10001', reason: 'outside'});
+    expect(checkZip('96201')).to.deep.equal({ok: false, zip: '96201', reason: 'outside'});
+    expect(zipProblem('outside', '10001')).to.contain('ZIP code 10001 is not in California. This form finds California officials');
+    expect(zipProblem('unknown', '94142')).to.contain('This ZIP code is for PO boxes or businesses; enter the ZIP code where you live');
+  });
+
+  it('accepts a ZIP+4 in the sender details as its 5 digits', () => {
+    expect(validateSender({name: 'Ana', zip: '94110 1234'})).to.deep.equal({ok: true, sender: {name: 'Ana', zip: '94110'}});
+    expect(validateSender({name: 'Ana', zip: '94110-12'})).to.deep.equal({ok: false, errors: {zip: 'zip'}});
+  });
+
+  it('makes random version 4 UUIDs, also where crypto.randomUUID is missing (plain HTTP pages)', () => {
+    const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    const native = crypto.randomUUID;
+    const ids = [newSubmissionId()];
+    try {
+      (crypto as {randomUUID?: unknown}).randomUUID = undefined;
+      ids.push(newSubmissionId(), newSubmissionId());
+    } finally {
+      crypto.randomUUID = native;
+    }
+    for (const id of ids) expect(UUID.test(id), id).to.equal(true);
+    expect(new Set(ids).size).to.equal(3);
+  });
+
+  it('keeps the report key with the draft, and drops a malformed one', () => {
+    draftStore('keyed').save({outcomes: {}, submissionId: '0b6f3d8e-2c1a-4e5b-9f7d-1a2b3c4d5e6f'});
+    expect(draftStore('keyed').load()).to.deep.equal({outcomes: {}, submissionId: '0b6f3d8e-2c1a-4e5b-9f7d-1a2b3c4d5e6f'});
+    sessionStorage.setItem('amparo-contact-rep:keyed', JSON.stringify({v: 1, submissionId: '<script>'}));
+    expect(draftStore('keyed').load()).to.deep.equal({});
+    sessionStorage.clear();
+  });
+});
+
 /** A stand-in for the element: counts the renders asked for, runs the controllers' update hooks. */
 class TinyHost extends EventTarget {
   controllers: ReactiveController[] = [];
@@ -85,6 +133,8 @@ class TinyHost extends EventTarget {
 
 describe('contact-rep controllers on a tiny host', () => {
   beforeEach(() => sessionStorage.clear());
+  // The next test file may run in this page: leave no draft behind.
+  after(() => sessionStorage.clear());
 
   it('draft: loads the campaign draft, saves each change, validates, and forgets on clear', () => {
     sessionStorage.setItem('amparo-contact-rep:c1', JSON.stringify({v: 1, message: 'Kept', sender: {name: 'Ana'}}));
@@ -110,7 +160,14 @@ describe('contact-rep controllers on a tiny host', () => {
     host.campaign = undefined;
     host.update();
     expect(draft.sender).to.deep.equal({});
+    // One key per report: made once, kept across calls and in storage; a new round has a new one.
+    const key = draft.reportId();
+    expect(draft.reportId()).to.equal(key);
+    expect(JSON.parse(sessionStorage.getItem('amparo-contact-rep:free')!).submissionId).to.equal(key);
+    draft.restart();
+    expect(draft.reportId()).to.not.equal(key);
     draft.clear();
+    expect(draft.submissionId).to.equal(undefined);
     expect(sessionStorage.getItem('amparo-contact-rep:free')).to.equal(null);
     expect(sessionStorage.getItem('amparo-contact-rep:c1')).to.not.equal(null);
   });
