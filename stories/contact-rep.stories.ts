@@ -7,7 +7,8 @@
  * addresses, one campaign, and made-up ZIP tables (contact-zip-*.json):
  * - 94110: one district per chamber;
  * - 94014: split (U.S. House 11 or 14, where 14 is vacant; Assembly 17 or 19);
- * - 94601 and anything else: not found.
+ * - 94601 and other California ZIPs: not in the tables (a PO-box or business ZIP: choose from the list);
+ * - a ZIP outside California (10001): said so at the field, no officials.
  * The real California dataset is data/amparo-ca.json (last story).
  */
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
@@ -99,7 +100,7 @@ const meta: Meta<Args> = {
       options: ['', 'campaign-example', 'no-such-campaign'],
       description: 'Campaign id from the dataset (`campaign`); empty: free mode.',
     },
-    zip: {control: 'text', description: 'ZIP code looked up on load (`zip`). Demo: 94110, 94014 (split), 10001 (unknown).'},
+    zip: {control: 'text', description: 'ZIP code looked up on load (`zip`). Demo: 94110, 94014 (split), 94601 (PO-box or business ZIP), 10001 (outside California).'},
     channels: {control: 'text', description: 'Comma list of `call`, `email`, `webform`, `letter` (`channels`).'},
     'lookup-endpoint': {control: 'text', description: "The site's own address lookup, `{zip}`/`{address}` template."},
     'submit-endpoint': {control: 'text', description: "The site's endpoint for outcomes and consented sign-ups."},
@@ -143,9 +144,18 @@ export const LookupSplit: Story = {
 };
 
 export const LookupUnknown: Story = {
-  name: 'Lookup: unknown ZIP',
+  name: 'Lookup: PO-box or business ZIP',
+  args: {zip: '94601'},
+  parameters: describe(
+    'A California ZIP code the ZIP tables do not have (a PO-box or business ZIP): the widget says so, asks for the ' +
+      'ZIP code where the person lives, and offers "choose from the list".',
+  ),
+};
+
+export const LookupOutside: Story = {
+  name: 'Lookup: ZIP outside California',
   args: {zip: '10001'},
-  parameters: describe('A ZIP code outside California (or without districts): a clear message and "choose from the list".'),
+  parameters: describe('A ZIP code outside California: the field says this form finds California officials; no official is offered.'),
 };
 
 export const Call: Story = {

@@ -4,19 +4,9 @@ export const styles = css`
   :host {
     --_target-mark: var(--amparo-contact-target-color, var(--_accent));
   }
-  .wrap {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
   p,
   ul,
-  ol,
-  fieldset,
-  h2,
-  h3 {
+  fieldset {
     margin: 0;
   }
   section,
@@ -35,8 +25,7 @@ export const styles = css`
   .small {
     font-size: 0.875em;
   }
-  label,
-  .field {
+  label {
     display: grid;
     gap: 0.25em;
   }
@@ -131,8 +120,8 @@ export const styles = css`
     min-block-size: var(--_target);
   }
   .choice input {
-    inline-size: 1.4em;
-    block-size: 1.4em;
+    inline-size: max(1.5em, 24px);
+    block-size: max(1.5em, 24px);
     margin: 0;
     flex: none;
   }

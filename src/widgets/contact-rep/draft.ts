@@ -12,6 +12,8 @@ export interface Draft {
   sender?: Partial<Sender>;
   /** Outcomes recorded so far, by official id. */
   outcomes?: Record<string, {channel: Channel; outcome: string}>;
+  /** The key of the report to the site, once the person has sent it (kept until it has gone). */
+  submissionId?: string;
 }
 
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -39,6 +41,8 @@ function sanitize(value: unknown): Draft | undefined {
   if (!isRecord(value) || value['v'] !== 1) return undefined;
   const draft: Draft = {};
   if (typeof value['message'] === 'string') draft.message = value['message'];
+  const id = value['submissionId'];
+  if (typeof id === 'string' && /^[\w-]{8,64}$/.test(id)) draft.submissionId = id;
   const sender = value['sender'];
   if (isRecord(sender)) {
     draft.sender = {};

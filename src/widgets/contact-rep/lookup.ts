@@ -14,6 +14,7 @@ import type {
   ZipGeoTable,
   ZipTableRef,
 } from '../../core/dataset/schema/index.js';
+import {isCaliforniaZip, readZip} from '../../core/zip.js';
 import {holders, seatsOf} from './terms.js';
 
 /** The chambers a ZIP is looked up for; every other official is statewide. */
@@ -78,9 +79,15 @@ export type ChamberResult =
   | {status: 'no-table'; plan?: DistrictPlan}
   | {status: 'not-found'; plan: DistrictPlan};
 
+/**
+ * Why a ZIP gives no districts: not a ZIP (`invalid`), a ZIP outside California (`outside`), or a
+ * California ZIP no table knows (`unknown`: a PO-box or business ZIP, or a new one).
+ */
+export type ZipProblem = 'invalid' | 'outside' | 'unknown';
+
 export type ZipLookup =
   | {ok: true; zip: string; chambers: Record<Chamber, ChamberResult>; centroid?: LatLng}
-  | {ok: false; zip: string; reason: 'invalid' | 'unknown'};
+  | {ok: false; zip: string; reason: ZipProblem};
 
 export interface LatLng {
   lat: number;
@@ -88,6 +95,16 @@ export interface LatLng {
 }
 
 export const isZip = (zip: string) => /^\d{5}$/.test(zip);
+
+/**
+ * What a typed ZIP is before any table is read: the 5 digits of a California ZIP (ZIP+4 and
+ * spaces as people type them), or why not (`zip`: the 5 digits, or the trimmed input).
+ */
+export function checkZip(input: string): {ok: true; zip: string} | {ok: false; zip: string; reason: 'invalid' | 'outside'} {
+  const zip = readZip(input);
+  if (!zip) return {ok: false, zip: input.trim(), reason: 'invalid'};
+  return isCaliforniaZip(zip) ? {ok: true, zip} : {ok: false, zip, reason: 'outside'};
+}
 
 /**
  * The candidate districts of `zip` in every chamber, from the tables of the plans in force (for a
@@ -260,6 +277,10 @@ export function parseChannels(value: string | null | undefined): Channel[] {
     .filter((s): s is Channel => (CHANNELS as readonly string[]).includes(s));
   return list.length ? [...new Set(list)] : [...CHANNELS];
 }
+
+/** The order channels are offered in: the site's `channels` attribute, else the campaign's scripts', then the rest. */
+export const channelOrder = (attr: string | undefined, campaign: Campaign | undefined): Channel[] =>
+  attr ? parseChannels(attr) : [...new Set([...(campaign?.scripts.map((s) => s.channel) ?? []), ...CHANNELS])];
 
 /** The campaign's script for a channel (the email script stands in for the web form and letter). */
 export function scriptFor(campaign: Campaign | undefined, channel: Channel): Campaign['scripts'][number] | undefined {

@@ -3,6 +3,7 @@
  * element turns them into translated messages (zod's own English never reaches the page).
  */
 import * as z from 'zod/mini';
+import {readZip} from '../../core/zip.js';
 import type {Sender} from './template.js';
 
 export type SenderField = keyof Sender;
@@ -12,7 +13,7 @@ const optional = z.optional(z.string().check(z.maxLength(200, 'too-long')));
 
 const SenderSchema = z.object({
   name: z.string().check(z.minLength(1, 'required'), z.maxLength(200, 'too-long')),
-  zip: z.string().check(z.minLength(1, 'required'), z.regex(/^\d{5}(-\d{4})?$/, 'zip')),
+  zip: z.string().check(z.minLength(1, 'required'), z.regex(/^\d{5}$/, 'zip')),
   street: optional,
   city: optional,
   email: z.optional(z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'email'))),
@@ -22,7 +23,7 @@ export type SenderValidation =
   | {ok: true; sender: Sender}
   | {ok: false; errors: Partial<Record<SenderField, SenderError>>};
 
-/** Trims every field (empty optional fields are dropped) and checks them. */
+/** Trims every field (empty optional fields are dropped; a ZIP+4 gives its 5 digits) and checks them. */
 export function validateSender(input: Partial<Record<SenderField, string>>): SenderValidation {
   const trimmed: Partial<Record<SenderField, string>> = {};
   for (const [key, value] of Object.entries(input) as [SenderField, string | undefined][]) {
@@ -30,7 +31,7 @@ export function validateSender(input: Partial<Record<SenderField, string>>): Sen
     if (t || key === 'name' || key === 'zip') trimmed[key] = t ?? '';
   }
   trimmed.name ??= '';
-  trimmed.zip ??= '';
+  trimmed.zip = readZip(trimmed.zip ?? '') ?? trimmed.zip ?? '';
   const result = SenderSchema.safeParse(trimmed);
   if (result.success) return {ok: true, sender: result.data};
   const errors: Partial<Record<SenderField, SenderError>> = {};

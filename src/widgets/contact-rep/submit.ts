@@ -1,8 +1,10 @@
 /**
  * The optional report to the site's own `submit-endpoint`: contact outcomes (never personal data)
  * and, only when the person ticked the consent box, their sign-up details. Sent as a CORS simple
- * request (a `text/plain` body, no preflight; no cookies, no referrer), retried with backoff on a
- * network error, a time-out or a 5xx. Failures are values, never thrown.
+ * request (a `text/plain` body and no custom header, so no preflight that many form endpoints do not
+ * answer; no cookies, no referrer), retried with backoff on a network error, a time-out or a 5xx,
+ * never on a 4xx. Every attempt of one report carries the same `submissionId`, so the endpoint can
+ * store it once however often it arrives. Failures are values, never thrown.
  */
 import type {Channel} from './lookup.js';
 import type {Sender} from './template.js';
@@ -15,6 +17,11 @@ export interface OutcomeRecord {
 
 export interface Payload {
   v: 1;
+  /**
+   * One random UUID per report: the same in every retry, in "Try again" and after a reload (it
+   * is kept with the draft), so that the endpoint can recognise a repeat and store it once.
+   */
+  submissionId: string;
   campaignId?: string;
   outcomes: OutcomeRecord[];
   /** ISO date-time of the submission. */
@@ -25,6 +32,8 @@ export interface Payload {
 }
 
 export interface PayloadInput {
+  /** The report's key ({@link newSubmissionId}). */
+  submissionId: string;
   campaignId?: string;
   outcomes: Record<string, {channel: Channel; outcome: string}>;
   sender: Partial<Sender>;
@@ -39,6 +48,7 @@ export function buildPayload(input: PayloadInput): Payload {
   const ts = (input.now ?? new Date()).toISOString();
   const payload: Payload = {
     v: 1,
+    submissionId: input.submissionId,
     ...(input.campaignId ? {campaignId: input.campaignId} : {}),
     outcomes: Object.entries(input.outcomes).map(([officialId, o]) => ({officialId, channel: o.channel, outcome: o.outcome})),
     ts,
@@ -50,6 +60,19 @@ export function buildPayload(input: PayloadInput): Payload {
     if (email) payload.signup.email = email;
   }
   return payload;
+}
+
+/**
+ * A random (version 4) UUID: `crypto.randomUUID()` where the page allows it (HTTPS, localhost),
+ * else the same from `crypto.getRandomValues()`, which plain-HTTP pages have too.
+ */
+export function newSubmissionId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 export type SubmitResult =

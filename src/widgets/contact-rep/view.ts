@@ -4,11 +4,13 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {Dataset, Official} from '../../core/dataset/schema/index.js';
+import type {Official} from '../../core/dataset/schema/index.js';
 import {formatIsoDate} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import {safeUrl} from '../../core/safe-url.js';
-import {districtNumbers, finderUrl, planInForce, seatOf, type Chamber, type ZipLookup} from './lookup.js';
+import {districtNumbers, finderUrl, planInForce, seatOf, type Chamber} from './lookup.js';
+import type {ViewState} from './context.js';
+import {chamberLabel, whoOf} from './labels.js';
 import {termEnded} from './terms.js';
 
 /** An official page link that opens in a new tab; nothing when `url` is not a safe http(s) URL. */
@@ -23,18 +25,16 @@ export function officialLink(url: string | undefined, label: string): TemplateRe
  * the record's official page to find who holds the seat now, if it has one. Never a contact.
  */
 export function endedSeat(o: Official, title: string, newMapFrom?: string): TemplateResult {
-  const date = formatIsoDate(o.termEnd ?? '', uiLocale());
-  if (newMapFrom) {
-    // The record held a district of the previous map: naming its member for a district of the new
-    // map (same number, other place) would suggest they represented it.
-    return html`<p>
-        ${msg(str`Members elected on the new district map took office on ${formatIsoDate(newMapFrom, uiLocale())}.`)}
-        ${msg(str`The new ${title}'s details are not in this information yet.`)}
-      </p>
-      ${officialLink(o.lookupUrl, msg(str`Find your current ${title}`))}`;
-  }
+  const ui = uiLocale();
+  const date = formatIsoDate(o.termEnd ?? '', ui);
   return html`<p>
-      ${o.name ? msg(str`The term of ${title} ${o.name} ended on ${date}.`) : msg(str`The term of this seat ended on ${date}.`)}
+      ${newMapFrom
+        ? // The record held a district of the previous map: naming its member for a district of the
+          // new map (same number, other place) would suggest they represented it.
+          msg(str`Members elected on the new district map took office on ${formatIsoDate(newMapFrom, ui)}.`)
+        : o.name
+          ? msg(str`The term of ${title} ${o.name} ended on ${date}.`)
+          : msg(str`The term of this seat ended on ${date}.`)}
       ${msg(str`The new ${title}'s details are not in this information yet.`)}
     </p>
     ${officialLink(o.lookupUrl, msg(str`Find your current ${title}`))}`;
@@ -48,34 +48,21 @@ export const noTargetsNotice = (): TemplateResult =>
     )}
   </p>`;
 
-export interface ChoiceContext {
-  dataset: Dataset;
-  chamber: Chamber;
-  /** Today (California). */
-  date: string;
-  result?: ZipLookup;
-  /** The person asked to choose every district from the list. */
-  manual: boolean;
-  /** The district chosen in this chamber, if any. */
-  chosen?: number;
-  choose: (district: number | undefined) => void;
-  /** "Title Name" of an official. */
-  who: (o: Official) => string;
-}
-
 /**
  * A split ZIP or county (radio choice), a chamber without a ZIP table, or the "choose from a list"
  * fallback. A district shows its holder's name only while they are in office on the date.
  */
-export function chamberChoice(c: ChoiceContext): TemplateResult | typeof nothing {
-  const {dataset, chamber, date, result: r} = c;
+export function chamberChoice(s: ViewState, chamber: Chamber): TemplateResult | typeof nothing {
+  const {dataset, date, lookup} = s;
+  const {result: r, manual} = lookup;
+  const chosen = lookup.chosen[chamber];
   const found = r?.ok ? r.chambers[chamber] : undefined;
   const finder = finderUrl(dataset.officials, chamber);
   const label = (n: number) => {
     const seat = seatOf(dataset.officials, chamber, n, date);
-    return seat && !termEnded(seat, date) ? `${msg(str`District ${n}`)}: ${c.who(seat)}` : msg(str`District ${n}`);
+    return seat && !termEnded(seat, date) ? `${msg(str`District ${n}`)}: ${whoOf(seat, s.locale)}` : msg(str`District ${n}`);
   };
-  if ((found?.status === 'found' || found?.status === 'county') && found.candidates.length > 1 && !c.manual) {
+  if ((found?.status === 'found' || found?.status === 'county') && found.candidates.length > 1 && !manual) {
     const county = found.status === 'county';
     return html`<fieldset>
       <legend>
@@ -83,7 +70,7 @@ export function chamberChoice(c: ChoiceContext): TemplateResult | typeof nothing
       </legend>
       ${found.candidates.map(
         (n) => html`<label class="choice">
-          <input type="radio" name=${`pick-${chamber}`} .checked=${c.chosen === n} @change=${() => c.choose(n)} />
+          <input type="radio" name=${`pick-${chamber}`} .checked=${chosen === n} @change=${() => lookup.choose(dataset, chamber, n)} />
           <span>${label(n)}</span>
         </label>`,
       )}
@@ -96,7 +83,7 @@ export function chamberChoice(c: ChoiceContext): TemplateResult | typeof nothing
     </fieldset>`;
   }
   const noTable = found?.status === 'no-table' || found?.status === 'not-found';
-  if (!c.manual && !noTable && r?.ok) return nothing;
+  if (!manual && !noTable && r?.ok) return nothing;
   const numbers = districtNumbers(dataset, chamber, found?.plan ?? planInForce(dataset.districtPlans, chamber, date));
   return html`<label>
     <span>${districtLabel(chamber)}</span>
@@ -106,15 +93,11 @@ export function chamberChoice(c: ChoiceContext): TemplateResult | typeof nothing
           ${officialLink(finder, msg('Check on the official website'))}
         </span>`
       : nothing}
-    <select @change=${(e: Event) => c.choose(Number((e.target as HTMLSelectElement).value) || undefined)}>
+    <select @change=${(e: Event) => lookup.choose(dataset, chamber, Number((e.target as HTMLSelectElement).value) || undefined)}>
       <option value="">${msg('Choose…')}</option>
-      ${numbers.map((n) => html`<option value=${n} ?selected=${c.chosen === n}>${label(n)}</option>`)}
+      ${numbers.map((n) => html`<option value=${n} ?selected=${chosen === n}>${label(n)}</option>`)}
     </select>
   </label>`;
-}
-
-export function chamberLabel(chamber: Chamber): string {
-  return chamber === 'us-house' ? msg('U.S. House') : chamber === 'state-senate' ? msg('State Senate') : msg('State Assembly');
 }
 
 function districtLabel(chamber: Chamber): string {

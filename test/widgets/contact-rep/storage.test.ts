@@ -66,9 +66,10 @@ const outcomes = {'official-a': {channel: 'call' as const, outcome: 'voicemail'}
 
 describe('contact-rep payload', () => {
   it('carries outcomes and no personal data without consent', () => {
-    const payload = buildPayload({campaignId: 'c', outcomes, sender, consent: false, consentText: 'Yes', lang: 'es', now: NOW});
+    const payload = buildPayload({submissionId: 'id-1', campaignId: 'c', outcomes, sender, consent: false, consentText: 'Yes', lang: 'es', now: NOW});
     expect(payload).to.deep.equal({
       v: 1,
+      submissionId: 'id-1',
       campaignId: 'c',
       outcomes: [{officialId: 'official-a', channel: 'call', outcome: 'voicemail'}],
       ts: '2026-11-15T20:00:00.000Z',
@@ -79,7 +80,7 @@ describe('contact-rep payload', () => {
   });
 
   it('adds sign-up details (never the street or city) only with consent', () => {
-    const payload = buildPayload({outcomes, sender, consent: true, consentText: 'Yes, contact me', lang: 'en', now: NOW});
+    const payload = buildPayload({submissionId: 'id-1', outcomes, sender, consent: true, consentText: 'Yes, contact me', lang: 'en', now: NOW});
     expect(payload.signup).to.deep.equal({
       name: 'Ana Example',
       zip: '94110',
@@ -108,7 +109,7 @@ function fakeFetch(answers: (Response | 'offline' | 'hang')[]) {
   return {fn, calls};
 }
 
-const payload: Payload = buildPayload({outcomes, sender, consent: false, consentText: '', lang: 'en', now: NOW});
+const payload: Payload = buildPayload({submissionId: 'id-1', outcomes, sender, consent: false, consentText: '', lang: 'en', now: NOW});
 const fast = {backoffMs: 1, timeoutMs: 50};
 
 describe('contact-rep submit', () => {
