@@ -490,9 +490,10 @@ describe('<amparo-resource-finder>', () => {
   it('lays out right to left in Arabic', async () => {
     const el = await finder('lang="ar" county="06037"');
     const base = $(el, '[part="base"]')!;
-    // The interface is not translated into Arabic yet, so it falls back to English (ltr);
-    // Arabic dataset text is marked rtl where it appears.
-    expect(base.getAttribute('lang')).to.equal('en');
+    // The interface speaks Arabic: the whole frame is Arabic and mirrored.
+    expect(base.getAttribute('lang')).to.equal('ar');
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(base).direction).to.equal('rtl');
     await expect(el).to.be.accessible();
   });
 });
