@@ -78,6 +78,9 @@ const dropIn = {
         return 'validate';
       }
       if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(path)) return 'core';
+      // Event times (recurrence, time zones, occurrences): the calendar's, and loaded on demand by
+      // the widgets that show next events (finder cards, the contact form's last step).
+      if (path.includes('/src/core/events/')) return 'events';
       if (path.includes('/src/core/')) return 'core';
       // Parts of a widget loaded only on demand keep their own chunks.
       if (/\/src\/widgets\/event-calendar\/(ics|jsonld|month|feed|details)\.ts$/.test(path)) return undefined;

@@ -6,7 +6,7 @@ import '../src/widgets/event-calendar/define.js';
 import {Calendar} from '@fullcalendar/core';
 import listPlugin from '@fullcalendar/list';
 import type {CommunityEvent} from '../src/core/dataset/schema/index.js';
-import {expandEvents} from '../src/widgets/event-calendar/occurrences.js';
+import {expandEvents} from '../src/core/events/occurrences.js';
 import {rrulestr} from 'rrule';
 import {validDataset} from '../test/fixtures/dataset.js';
 

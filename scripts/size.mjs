@@ -23,6 +23,9 @@ const budgets = [
   ['<amparo-rights-card> chunk', (f) => /^chunks\/rights-card-[\w-]+\.js$/.test(f), 10 * KB],
   ['<amparo-contact-rep> chunk', (f) => /^chunks\/contact-rep-[\w-]+\.js$/.test(f), 14 * KB],
   ['<amparo-event-calendar> chunk', (f) => /^chunks\/event-calendar-[\w-]+\.js$/.test(f), 12 * KB],
+  // Recurrence, time zones and occurrences (src/core/events): static for the calendar, loaded on
+  // demand by the finder and the contact form when they show next events.
+  ['event times chunk (recurrence, time zones, occurrences)', (f) => /^chunks\/events-[\w-]+\.js$/.test(f), 5 * KB],
   ['<amparo-event-calendar> lazy parts (ics, month, jsonld, details)', (f) => /^chunks\/(ics|month|jsonld|details)-[\w-]+\.js$/.test(f), 3 * KB],
   // Fetched only by a calendar with `ics-src`: the feed reader plus ical.js 2.2.1 (~22.8 KB of it).
   ['<amparo-event-calendar> ics-src feed reader (ical.js, lazy)', (f) => /^chunks\/feed-[\w-]+\.js$/.test(f), 26 * KB],

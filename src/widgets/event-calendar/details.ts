@@ -13,7 +13,7 @@ import {directionOf} from '../../core/locale.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
 import {costLabel, featureLabel, languageLabel} from './labels.js';
 import {googleCalendarUrl, outlookCalendarUrl} from './links.js';
-import type {Occurrence} from './occurrences.js';
+import type {Occurrence} from '../../core/events/occurrences.js';
 
 export interface DetailsContext {
   locale: string;

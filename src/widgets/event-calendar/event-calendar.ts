@@ -18,8 +18,8 @@ import type * as Ics from './ics.js';
 import type * as Month from './month.js';
 import {downloadFile, placeText} from './links.js';
 import {formatLabel, languageLabel, statusLabel, typeLabel} from './labels.js';
-import {expandEvents, type ExpansionProblem, type Occurrence} from './occurrences.js';
-import {formatWall, isValidZone, offsetAt} from './tz.js';
+import {expandEvents, type ExpansionProblem, type Occurrence} from '../../core/events/occurrences.js';
+import {formatWall, isValidZone, offsetAt} from '../../core/events/tz.js';
 import {styles} from './event-calendar.styles.js';
 
 const DAY = 86_400_000;

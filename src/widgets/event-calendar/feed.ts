@@ -8,8 +8,8 @@
  */
 import ICAL from 'ical.js';
 import type {CommunityEvent} from '../../core/dataset/schema/index.js';
-import {parseRule} from './recurrence.js';
-import {formatWall, isValidZone, toWall} from './tz.js';
+import {parseRule} from '../../core/events/recurrence.js';
+import {formatWall, isValidZone, toWall} from '../../core/events/tz.js';
 
 const DAY = 86_400_000;
 

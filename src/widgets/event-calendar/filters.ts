@@ -1,8 +1,8 @@
 /** Filtering occurrences: pure functions, so they are tested directly and cost nothing per render. */
 import {countyByName} from '../../core/dataset/ca-counties.js';
 import type {CommunityEvent} from '../../core/dataset/schema/index.js';
-import {formatWall} from './tz.js';
-import type {Occurrence} from './occurrences.js';
+import {formatWall} from '../../core/events/tz.js';
+import type {Occurrence} from '../../core/events/occurrences.js';
 
 export type EventFormat = CommunityEvent['format'];
 

@@ -6,10 +6,10 @@
 import type {CommunityEvent} from '../../core/dataset/schema/index.js';
 import {pickText} from '../../core/format.js';
 import {dateStamp, eventDescription, placeText, utcStamp, wallStamp} from './links.js';
-import {parseRule} from './recurrence.js';
-import type {Occurrence} from './occurrences.js';
-import {eventTiming} from './occurrences.js';
-import {exactOffset, parseWall, toInstant} from './tz.js';
+import {parseRule} from '../../core/events/recurrence.js';
+import type {Occurrence} from '../../core/events/occurrences.js';
+import {eventTiming} from '../../core/events/occurrences.js';
+import {exactOffset, parseWall, toInstant} from '../../core/events/tz.js';
 
 const DAY = 86_400_000;
 const encoder = new TextEncoder();

@@ -5,8 +5,8 @@
  */
 import {pickText} from '../../core/format.js';
 import {safeUrl} from '../../core/safe-url.js';
-import type {Occurrence} from './occurrences.js';
-import {exactOffset, formatWall} from './tz.js';
+import type {Occurrence} from '../../core/events/occurrences.js';
+import {exactOffset, formatWall} from '../../core/events/tz.js';
 
 const STATUS: Record<string, string> = {
   cancelled: 'EventCancelled',

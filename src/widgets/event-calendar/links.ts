@@ -5,8 +5,8 @@
  */
 import type {CommunityEvent} from '../../core/dataset/schema/index.js';
 import {pickText} from '../../core/format.js';
-import type {Occurrence} from './occurrences.js';
-import {formatWall} from './tz.js';
+import type {Occurrence} from '../../core/events/occurrences.js';
+import {formatWall} from '../../core/events/tz.js';
 
 export const utcStamp = (t: number) => new Date(t).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 export const wallStamp = (w: number) => formatWall(w).replace(/[-:]/g, '') + '00';

@@ -7,8 +7,8 @@ import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
 import {dateFormat} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
-import type {Occurrence} from './occurrences.js';
-import {formatWall} from './tz.js';
+import type {Occurrence} from '../../core/events/occurrences.js';
+import {formatWall} from '../../core/events/tz.js';
 
 const DAY = 86_400_000;
 

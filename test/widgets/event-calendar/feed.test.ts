@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {FeedError, feedAdvice, loadFeed, parseFeed} from '../../../src/widgets/event-calendar/feed.js';
-import {expandEvents} from '../../../src/widgets/event-calendar/occurrences.js';
+import {expandEvents} from '../../../src/core/events/occurrences.js';
 
 const FEED = new URL('../../fixtures/event-calendar/feed.ics', import.meta.url).href;
 const GARBAGE = new URL('../../fixtures/event-calendar/garbage.ics', import.meta.url).href;

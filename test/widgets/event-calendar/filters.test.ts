@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {CommunityEvent} from '../../../src/core/dataset/schema/index.js';
 import {countyCode, matches, normalize} from '../../../src/widgets/event-calendar/filters.js';
-import {expandEvent} from '../../../src/widgets/event-calendar/occurrences.js';
+import {expandEvent} from '../../../src/core/events/occurrences.js';
 import {gridKeyTarget} from '../../../src/widgets/event-calendar/month.js';
 
 const base = {

@@ -12,8 +12,8 @@ import {
   zoneTransitions,
 } from '../../../src/widgets/event-calendar/ics.js';
 import {parseFeed} from '../../../src/widgets/event-calendar/feed.js';
-import {expandEvent} from '../../../src/widgets/event-calendar/occurrences.js';
-import {formatWall} from '../../../src/widgets/event-calendar/tz.js';
+import {expandEvent} from '../../../src/core/events/occurrences.js';
+import {formatWall} from '../../../src/core/events/tz.js';
 
 const NOW = Date.UTC(2026, 10, 15, 12);
 const octets = (s: string) => new TextEncoder().encode(s).length;

@@ -1,9 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {rrulestr} from 'rrule';
 import type {CommunityEvent} from '../../../src/core/dataset/schema/index.js';
-import {RecurrenceError, WEEKDAY_CODES, expandRule, parseRule} from '../../../src/widgets/event-calendar/recurrence.js';
-import {expandEvent, expandEvents} from '../../../src/widgets/event-calendar/occurrences.js';
-import {exactOffset, formatWall, parseWall, toInstant, toWall} from '../../../src/widgets/event-calendar/tz.js';
+import {RecurrenceError, WEEKDAY_CODES, expandRule, parseRule} from '../../../src/core/events/recurrence.js';
+import {expandEvent, expandEvents} from '../../../src/core/events/occurrences.js';
+import {exactOffset, formatWall, parseWall, toInstant, toWall} from '../../../src/core/events/tz.js';
 
 const LA = 'America/Los_Angeles';
 const wall = (s: string) => parseWall(s)!;

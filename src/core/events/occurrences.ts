@@ -4,7 +4,7 @@
  * across DST changes. Events that cannot be expanded (unknown zone, impossible date, a rule
  * outside the supported subset) are returned as problems instead of thrown.
  */
-import type {CommunityEvent} from '../../core/dataset/schema/index.js';
+import type {CommunityEvent} from '../dataset/schema/index.js';
 import {Times, cachedRule, expandRuleInto} from './recurrence.js';
 import {TimeZoneError, formatWall, isValidZone, offsetAt, parseWall, toInstant} from './tz.js';
 
