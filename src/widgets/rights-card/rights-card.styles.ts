@@ -19,10 +19,14 @@ export const styles = css`
     font-size: 1.35em;
     font-weight: 700;
   }
-  .lang {
+  .lang label {
     display: inline-flex;
+    flex-wrap: wrap;
     gap: 0.5em;
     align-items: center;
+  }
+  .lang p {
+    margin: 0.25em 0 0;
   }
   select {
     min-block-size: var(--_target);

@@ -1,8 +1,12 @@
+import type {PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {AmparoElement} from '../../core/base-element.js';
+import {ContentText} from '../../core/content-text.js';
+import {UI_LOCALES} from '../../core/i18n/localization.js';
+import {chooseLanguage} from '../../core/language-choice.js';
 import {printOnly} from '../../core/print.js';
 import type {Dataset, Scenario} from '../../core/dataset/schema/index.js';
-import {directionOf} from '../../core/locale.js';
+import {directionOf, matchLocale} from '../../core/locale.js';
 import {safeUrl} from '../../core/safe-url.js';
 import {cardView, unavailableView} from './card-view.js';
 import {bestLanguage, countyHotlines, currentEdition, orderedScenarios, resolveCounty, type Side} from './content.js';
@@ -39,6 +43,19 @@ declare global {
  * situation), the officer's side always in English, a full-screen "show to officer" view,
  * a warrant checker, read-aloud, and printable wallet cards. Content comes from the dataset's
  * newest rights edition for California.
+ *
+ * Languages: the card has ONE language control, its "Language" list of the edition's languages
+ * (each named in itself). The card's language is the holder's side; the officer's side stays
+ * English by design. Choosing a language Amparo's interface is translated into (all 14 of the
+ * California edition) is the page-wide interface choice of every widget (the core
+ * `chooseLanguage()`, as the other widgets' `languageChoice()` does): it sets `lang` on every
+ * Amparo element of the page, so the card, its buttons and the other widgets change together and
+ * a choice made in another widget changes the card too. A content language the interface lacks
+ * changes the card's content only (the buttons stay in the interface language). Without a choice
+ * the card follows its locale: its own `lang`, the page's, the script's `data-locale`, then the
+ * browser's (`fil` and `tl` give Tagalog, `zh-TW` Traditional and `zh` Simplified Chinese).
+ * Dataset text missing in the card's language shows in English, marked `lang="en"`, with a notice
+ * in the visitor's language.
  *
  * @tagname amparo-rights-card
  * @summary Know-your-rights card with an English side for officers.
@@ -97,6 +114,10 @@ export class AmparoRightsCard extends AmparoElement {
   private readonly translations = new TranslationsController(this, () => this.effectiveDatasetUrl ?? document.baseURI);
   private readonly officer = new OfficerDialogController(this);
   private readonly speech = new SpeechController(this, (locale) => this.voice(locale));
+  /** Dataset text in the card's language, marked with its real language; notes fallbacks. */
+  private readonly content = new ContentText(this, () => this.cardLocale);
+  /** The card language of the render under way (one of the edition's languages). */
+  private cardLocale = 'en';
   private readonly quickExitKeys = new QuickExitController(this, () => !!this.exitUrl, () => this.exit());
 
   private get exitUrl(): string | undefined {
@@ -130,10 +151,32 @@ export class AmparoRightsCard extends AmparoElement {
     leavePage(url);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The locale changed (a choice in any widget, the page's language): the card follows it.
+    if (this.hasUpdated && changed.has('locale' as keyof AmparoRightsCard)) this.chosenLocale = undefined;
+  }
+
+  /**
+   * Shows the card in `locale`: page-wide (every Amparo element's `lang`, remembered for the tab)
+   * when the interface has that language, else the card's content only.
+   */
+  private useLanguage(locale: string): void {
+    const none = '' as (typeof UI_LOCALES)[number];
+    if (matchLocale(locale, UI_LOCALES, none) === none) {
+      this.chosenLocale = locale;
+      return;
+    }
+    this.chosenLocale = undefined;
+    chooseLanguage(locale);
+    // The page-wide choice reaches `amparo-*` tags; a card defined under another tag too.
+    if (this.getAttribute('lang') !== locale) this.setAttribute('lang', locale);
+  }
+
   protected renderContent(dataset: Dataset): unknown {
     const current = currentEdition(dataset.rightsEditions);
     if (!current) return unavailableView();
-    const locale = bestLanguage(current, this.chosenLocale ?? this.locale);
+    const locale = (this.cardLocale = bestLanguage(current, this.chosenLocale ?? this.locale));
     const {edition, state: loading} = this.translations.edition(current, locale);
     const scenarios = orderedScenarios(edition);
     const scenario =
@@ -154,6 +197,8 @@ export class AmparoRightsCard extends AmparoElement {
       voice: this.voice(locale),
       now: this.now(),
       printing: this.printing,
+      text: (value) => this.content.text(value),
+      fallbackNotice: () => this.content.notice(),
     };
     return cardView(view, this.actions(view));
   }
@@ -164,7 +209,7 @@ export class AmparoRightsCard extends AmparoElement {
     return {
       exit: () => this.exit(),
       chooseLocale: (chosen) => {
-        this.chosenLocale = chosen;
+        this.useLanguage(chosen);
         tell({scenario: this.activeScenario ?? this.scenario ?? scenarios[0]?.id ?? '', side: this.side, locale: chosen});
       },
       flip: (side) => {
@@ -197,7 +242,7 @@ export class AmparoRightsCard extends AmparoElement {
         if (!next.delete(i)) next.add(i);
         this.checked = next;
       },
-      listen: (text, audio) => this.speech.say(text, this.chosenLocale ?? this.locale, audio, this.effectiveDatasetUrl),
+      listen: (text, audio) => this.speech.say(text, locale, audio, this.effectiveDatasetUrl),
       // Prints wallet cards only (see `printOnly`): rendered for the print, then removed.
       print: async (layout) => {
         this.printing = layout;
