@@ -6,6 +6,7 @@ import {formatIsoDate} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import {safeUrl} from '../../core/safe-url.js';
 import {editionLanguages} from './content.js';
+import {nextHelpView, updatesView} from './help-view.js';
 import {holderView, situationUntranslated} from './holder-view.js';
 import {agentView, officerDialogView} from './officer-view.js';
 import {printView} from './print-view.js';
@@ -36,14 +37,15 @@ export function cardView(state: CardState, actions: CardActions): TemplateResult
         </div>
         <button type="button" class="primary" @click=${actions.showOfficer}>${msg('Show to officer')}</button>
       </div>
-      ${side === 'holder' ? holderView(state, actions) : agentView(state)}
+      ${side === 'holder' ? html`${holderView(state, actions)}${nextHelpView(state, actions)}` : agentView(state)}
+      <div class="share-row" part="actions">${state.share}</div>
       ${state.hidePrint
         ? nothing
         : html`<div class="actions print-actions" part="actions">
             <button type="button" class="secondary" @click=${() => actions.print('wallet')}>${msg('Print wallet card')}</button>
             <button type="button" class="secondary" @click=${() => actions.print('sheet')}>${msg('Print 4 cards')}</button>
           </div>`}
-      ${sourcesView(state.edition)}
+      ${updatesView(state)} ${sourcesView(state.edition)}
       ${state.loading || situationUntranslated(state) ? nothing : state.fallbackNotice()}
     </article>
     ${officerDialogView(state, actions)} ${state.printing ? printView(state) : nothing}

@@ -4,11 +4,12 @@
  * `(state, actions) => TemplateResult`; the element computes the state and owns the actions.
  */
 import type {nothing, TemplateResult} from 'lit';
-import type {Hotline, RightsEdition, Scenario} from '../../core/dataset/schema/index.js';
+import type {Hotline, RightsEdition, Scenario, Update} from '../../core/dataset/schema/index.js';
 import type {LocalizedText} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import {directionOf} from '../../core/locale.js';
 import type {Side} from './content.js';
+import type {DetentionResources, Need} from './links.js';
 
 /** One render of the card, as the element computed it. */
 export interface CardState {
@@ -41,6 +42,18 @@ export interface CardState {
   text(value: LocalizedText): TemplateResult;
   /** The notice, in the visitor's language, that some text of this render is shown in English. */
   fallbackNotice(): TemplateResult | typeof nothing;
+  /** The finder's need for the situation, where the finder is on this page or a page is named. */
+  finder?: {href: string; need: Need} | undefined;
+  /** After a detention: the dataset's detainee locators and case-information lines. */
+  detention?: DetentionResources | undefined;
+  /** "What changed" entries that concern the card (see `cardUpdates`). */
+  updates: Update[];
+  /** Today in California, `YYYY-MM-DD`. */
+  today: string;
+  /** The card's county (FIPS), if any. */
+  county?: string | undefined;
+  /** The share button and its status (the core ShareController). */
+  share: TemplateResult;
 }
 
 /** What the views can ask the element to do (each one a user action). */
@@ -57,6 +70,8 @@ export interface CardActions {
   toggleCheck(index: number): void;
   listen(text: string, audio?: string): void;
   print(layout: 'wallet' | 'sheet'): void;
+  /** A click on the finder link: followed on this page when the finder is here. */
+  followFinder(event: MouseEvent): void;
 }
 
 /** `lang` and `dir` for interface text placed inside content of another language. */

@@ -9,6 +9,7 @@ import {defineElement} from '../../../src/core/define.js';
 import {isoDayIn} from '../../../src/core/format.js';
 import {UI_LOCALES, uiLocale} from '../../../src/core/i18n/localization.js';
 import {matchLocale, resolveLocale} from '../../../src/core/locale.js';
+import type {ShareNavigator} from '../../../src/core/share.js';
 
 import {AmparoRightsCard} from '../../../src/widgets/rights-card/rights-card.js';
 import '../../../src/widgets/rights-card/define.js';
@@ -19,6 +20,8 @@ export class TestRightsCard extends AmparoRightsCard {
   static voices: string[] = [];
   /** A fixed clock for the age of law statuses. */
   static clock = new Date('2026-12-10T12:00:00Z');
+  /** What the share button finds in `navigator`: Web Share stubbed, or absent (the default). */
+  static nav: Partial<ShareNavigator> = {};
   left: string[] = [];
   protected override now(): Date {
     return TestRightsCard.clock;
@@ -27,6 +30,9 @@ export class TestRightsCard extends AmparoRightsCard {
     return isoDayIn(TestRightsCard.clock);
   }
 
+  protected override shareNavigator(): Partial<ShareNavigator> {
+    return TestRightsCard.nav;
+  }
   protected override leave(url: string): void {
     this.left.push(url);
   }

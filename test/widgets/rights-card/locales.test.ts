@@ -53,7 +53,7 @@ describe('<amparo-rights-card> in every interface language', () => {
 
   before(async () => {
     await setUiLocale('en');
-    const el = await card('lang="en" county="06075"', data());
+    const el = await card('lang="en" county="06075" finder-page="/help"', data());
     english = await textsOf(el, 'en');
     $<HTMLDialogElement>(el, 'dialog')!.close();
     el.remove();
@@ -72,7 +72,7 @@ describe('<amparo-rights-card> in every interface language', () => {
 
   for (const locale of LOCALES) {
     it(`${locale}: translated, accessible, within 320 px${locale === 'ar' || locale === 'fa' ? ', right to left' : ''}`, async () => {
-      const el = await card(`lang="${locale}" county="06075"`, data());
+      const el = await card(`lang="${locale}" county="06075" finder-page="/help"`, data());
       expect(uiLocale()).to.equal(locale);
       const frame = $(el, '[part="base"]')!;
       expect(frame.getAttribute('lang')).to.equal(locale);
