@@ -59,12 +59,13 @@ export function detentionResources(dataset: Pick<Dataset, 'links' | 'hotlines'>,
 /**
  * The updates that concern the card: those for one of its situations, and law changes given for
  * no situation in particular. Maps, terms of office and phone changes for no situation belong to
- * the other widgets. Returned without their situation list (already matched here), so the shared
- * `updatesList` filters them by date and county only.
+ * the other widgets. Returned without their situation and need lists (matched here), so the
+ * shared `updatesList` filters them by date and county only.
  */
 export function cardUpdates(updates: readonly Update[], edition: Pick<RightsEdition, 'scenarios'>): Update[] {
   const ids = new Set(edition.scenarios.map((s) => s.id));
   return updates
     .filter((u) => (u.scenarios?.length ? u.scenarios.some((id) => ids.has(id)) : u.kind === 'law'))
-    .map((u) => ({...u, scenarios: undefined}));
+    // Matched here: the shared list filters what is left (dates, county), not the finder's needs.
+    .map((u) => ({...u, scenarios: undefined, needs: undefined}));
 }

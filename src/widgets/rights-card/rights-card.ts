@@ -97,6 +97,7 @@ declare global {
  * @csspart officer-view - The full-screen English statement.
  * @csspart actions - Show, print and flip buttons.
  * @csspart quick-exit - The "Leave this page" button.
+ * @csspart updates - "What changed": the dated updates for the card's situations and laws.
  * @cssprop --amparo-rights-officer-background - Officer view background (default black).
  * @cssprop --amparo-rights-officer-color - Officer view text (default white).
  */

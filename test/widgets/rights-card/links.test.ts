@@ -226,6 +226,8 @@ describe('<amparo-rights-card> what changed', () => {
     dataset((d) => {
       d.updates = [
         {id: 'u-door', date: '2026-11-20', kind: 'law', title: {en: 'Door rule challenged'}, source: {name: 'Docket A'}, scenarios: ['at-door']},
+        // For a situation of the card and a need of the finder: on both.
+        {id: 'u-plan', date: '2026-01-01', kind: 'law', title: {en: 'Work rule in force'}, source: {name: 'Docket E'}, scenarios: ['at-work'], needs: ['workers-rights']},
         {id: 'u-law', date: '2026-12-01', kind: 'law', title: {en: 'State law in force'}, source: {name: 'Docket B', url: 'https://example.org/b'}},
         {id: 'u-map', date: '2026-12-02', kind: 'map', title: {en: 'New district map'}, source: {name: 'Commission'}},
         {id: 'u-car', date: '2026-12-03', kind: 'law', title: {en: 'Not on this card'}, source: {name: 'Docket C'}, scenarios: ['in-car']},
@@ -238,9 +240,10 @@ describe('<amparo-rights-card> what changed', () => {
     const details = $<HTMLDetailsElement>(el, 'details.updates')!;
     details.open = true;
     const items = $$(el, 'details.updates li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items.length).to.equal(2);
+    expect(items.length).to.equal(3);
     expect(items[0]).to.match(/^December 1, 2026: State law in force/);
     expect(items[1]).to.match(/^November 20, 2026: Door rule challenged/);
+    expect(items[2]).to.match(/^January 1, 2026: Work rule in force/);
     expect(details.textContent).to.contain('Check rumours with your county rapid-response hotline');
     await expect(el).to.be.accessible();
   });
