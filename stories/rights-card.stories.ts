@@ -29,6 +29,8 @@ interface Args {
   'hide-print': boolean;
   'quick-exit': string;
   'heading-level': number;
+  /** Empty: attribute omitted (no finder link unless a finder is on the page). */
+  'finder-page': string;
 }
 
 const DEMO = 'fixtures/rights-demo.json';
@@ -54,6 +56,7 @@ const card = (args: Args, context: StoryContext<Args>, overrides: Partial<Args> 
     ?hide-print=${a['hide-print']}
     quick-exit=${ifDefined(a['quick-exit'] || undefined)}
     heading-level=${a['heading-level']}
+    finder-page=${ifDefined(a['finder-page'] || undefined)}
     theme=${ifDefined(themeOf(context))}
     >${fallback}</amparo-rights-card
   >`;
@@ -122,6 +125,7 @@ const meta: Meta<Args> = {
     'hide-print': false,
     'quick-exit': '',
     'heading-level': 2,
+    'finder-page': '',
   },
   argTypes: {
     dataset: {control: 'text', description: 'URL of the dataset (`dataset` attribute), relative to the page.'},
@@ -145,6 +149,10 @@ const meta: Meta<Args> = {
     'heading-level': {
       control: {type: 'number', min: 1, max: 6, step: 1},
       description: 'Level of the card heading (`heading-level`, `aria-level`).',
+    },
+    'finder-page': {
+      control: 'text',
+      description: 'The page with the resource finder (`finder-page`): each situation links its matching need there.',
     },
   },
   parameters: {
@@ -341,6 +349,21 @@ export const MissingTranslation: Story = {
       'shown in Vietnamese; the others in English, marked `lang="en"` (screen readers switch voice), with a ' +
       'note, in Vietnamese, at the top of the situation. Amparo’s interface labels are Vietnamese.',
     900,
+  ),
+};
+
+export const NextSteps: Story = {
+  name: 'Next steps, share and What changed',
+  args: {county: '06075', 'finder-page': 'https://example.org/find-help'},
+  parameters: describe(
+    '`finder-page="https://example.org/find-help"` (fictional): under the situation, a link to the finder ' +
+      'with the matching need and the county (`?amparo-need=deportation-defense&amparo-county=San+Francisco`; ' +
+      'at work it is workers’ rights). **Share this card** opens the phone’s share sheet, or copies a link ' +
+      'that reopens this situation in this language (`amparo-situation`, `amparo-lang`) and nothing else; ' +
+      'with neither, the link shows to copy by hand. **What changed** lists the demo update for “at the door” ' +
+      '(a fictional entry dated 2026-11-20: updates older than a year are not shown), with the reminder to ' +
+      'check rumours with the county hotline. With the real dataset, “If you are arrested or detained” also ' +
+      'offers the ICE detainee locator and the immigration court’s case line.',
   ),
 };
 
