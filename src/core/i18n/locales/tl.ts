@@ -13,7 +13,7 @@
 'rights.next.family-preparedness': `Humanap ng tulong sa plano ng paghahanda ng pamilya`,
 'rights.next.health': `Humanap ng pangangalagang pangkalusugan malapit sa iyo`,
 'rights.next.legal': `Humanap ng tulong legal malapit sa iyo`,
-'rights.next.rapid-response': `Humanap ng tulong sa mabilisang pagtugon malapit sa iyo`,
+'rights.next.rapid-response': `Humanap ng tulong mula sa rapid-response malapit sa iyo`,
 'rights.next.title': `Humingi ng tulong`,
 'rights.next.workers-rights': `Humanap ng tulong sa karapatan ng manggagawa malapit sa iyo`,
 'rights.share': `Ibahagi ang card na ito`,
