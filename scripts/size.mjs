@@ -10,7 +10,9 @@ const gz = (buf) => gzipSync(buf, {level: 9}).length;
 /** [label, file matcher, budget in bytes]. Widgets add their own line when they land. */
 const budgets = [
   ['loader (dist/amparo.js)', (f) => f === 'amparo.js', 2 * KB],
-  ['shared chunk (Lit + core + localize)', (f) => /^chunks\/core-[\w-]+\.js$/.test(f), 16 * KB],
+  // 16 KB until a widget used issue 18's shared pieces (share, cross-links, updates, ContentText,
+  // the language choice: ~1.6 KB, paid once, whichever widget uses them first).
+  ['shared chunk (Lit + core + localize)', (f) => /^chunks\/core-[\w-]+\.js$/.test(f), 18 * KB],
   // 16 KB until issue 11-18 schema additions (places, links, updates...); issue 15 decides its cost.
   ['validator chunk (zod/mini + schemas, lazy)', (f) => /^chunks\/validate-[\w-]+\.js$/.test(f), 17 * KB],
   // Issue 2 set 60 KB for the all-in-one file when no widget existed. With four widgets, the

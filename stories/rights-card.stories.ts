@@ -2,12 +2,12 @@
  * `<amparo-rights-card>`: the know-your-rights card.
  *
  * Both sides (the holder's, in their language; the officer's, always English), every situation,
- * the languages (Spanish, Arabic right to left, a partial translation), the full-screen officer
+ * the languages (Spanish, Arabic and Persian right to left, a partial translation), the full-screen officer
  * view, the print layout, quick exit, the local hotline and a dataset without rights content.
  *
  * Data: stories/fixtures/rights-demo.json (served at `fixtures/`), a small, clearly FICTIONAL
- * edition (`meta.sample: true`): four situations in English, Spanish, Arabic (machine) and a
- * deliberately partial Vietnamese, and one made-up San Francisco hotline (+1 415 555 0142).
+ * edition (`meta.sample: true`): four situations in English, Spanish, Arabic and Persian (machine)
+ * and a deliberately partial Vietnamese, and one made-up San Francisco hotline (+1 415 555 0142).
  * The real California edition is built into data/amparo-ca.json (see the last story).
  */
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
@@ -29,6 +29,8 @@ interface Args {
   'hide-print': boolean;
   'quick-exit': string;
   'heading-level': number;
+  /** Empty: attribute omitted (no finder link unless a finder is on the page). */
+  'finder-page': string;
 }
 
 const DEMO = 'fixtures/rights-demo.json';
@@ -54,6 +56,7 @@ const card = (args: Args, context: StoryContext<Args>, overrides: Partial<Args> 
     ?hide-print=${a['hide-print']}
     quick-exit=${ifDefined(a['quick-exit'] || undefined)}
     heading-level=${a['heading-level']}
+    finder-page=${ifDefined(a['finder-page'] || undefined)}
     theme=${ifDefined(themeOf(context))}
     >${fallback}</amparo-rights-card
   >`;
@@ -122,6 +125,7 @@ const meta: Meta<Args> = {
     'hide-print': false,
     'quick-exit': '',
     'heading-level': 2,
+    'finder-page': '',
   },
   argTypes: {
     dataset: {control: 'text', description: 'URL of the dataset (`dataset` attribute), relative to the page.'},
@@ -145,6 +149,10 @@ const meta: Meta<Args> = {
     'heading-level': {
       control: {type: 'number', min: 1, max: 6, step: 1},
       description: 'Level of the card heading (`heading-level`, `aria-level`).',
+    },
+    'finder-page': {
+      control: 'text',
+      description: 'The page with the resource finder (`finder-page`): each situation links its matching need there.',
     },
   },
   parameters: {
@@ -245,10 +253,24 @@ export const ArabicRtl: Story = {
   globals: {locale: 'ar'},
   parameters: framed(
     'The page section is Arabic (the preview wraps the story in `<div lang="ar" dir="rtl">`). The card ' +
-      'content is Arabic and right to left, marked as a machine translation. Amparo’s interface is not ' +
-      'translated into Arabic yet, so its own labels fall back to English (left to right) while the ' +
-      'situation panel is right to left. Check the mirrored list markers, the caveat border (start side) ' +
-      'and the English officer side.',
+      'content and Amparo’s interface are Arabic (both machine-drafted, said next to the language list and ' +
+      'in the trust line), and the whole card is mirrored: tabs start on the right and the arrow keys follow, ' +
+      'list markers and the caveat border sit on the start (right) side, the hotline’s phone number is a ' +
+      'left-to-right run. The officer side stays English, left to right. Check the date formats (Arabic ' +
+      'month names) and that choosing Español in the list turns the interface Spanish too.',
+    900,
+  ),
+};
+
+export const PersianRtl: Story = {
+  name: 'Persian / RTL',
+  args: {county: '06075'},
+  globals: {locale: 'fa'},
+  parameters: framed(
+    'The page section is Persian (`<div lang="fa" dir="rtl">`): content (fictional, machine-drafted Persian ' +
+      'of the demo edition) and interface in Persian, right to left, with the San Francisco demo hotline: ' +
+      'its English name and `+1 415 555 0142` are isolated left-to-right runs inside the Persian line. The ' +
+      'officer side and the full-screen officer view stay English.',
     900,
   ),
 };
@@ -325,8 +347,23 @@ export const MissingTranslation: Story = {
   parameters: framed(
     'The page is Vietnamese and the demo edition’s Vietnamese is partial on purpose. Translated texts are ' +
       'shown in Vietnamese; the others in English, marked `lang="en"` (screen readers switch voice), with a ' +
-      'note at the top of the situation. Amparo’s interface has no Vietnamese yet, so its labels are English.',
+      'note, in Vietnamese, at the top of the situation. Amparo’s interface labels are Vietnamese.',
     900,
+  ),
+};
+
+export const NextSteps: Story = {
+  name: 'Next steps, share and What changed',
+  args: {county: '06075', 'finder-page': 'https://example.org/find-help'},
+  parameters: describe(
+    '`finder-page="https://example.org/find-help"` (fictional): under the situation, a link to the finder ' +
+      'with the matching need and the county (`?amparo-need=deportation-defense&amparo-county=San+Francisco`; ' +
+      'at work it is workers’ rights). **Share this card** opens the phone’s share sheet, or copies a link ' +
+      'that reopens this situation in this language (`amparo-situation`, `amparo-lang`) and nothing else; ' +
+      'with neither, the link shows to copy by hand. **What changed** lists the demo update for “at the door” ' +
+      '(a fictional entry dated 2026-11-20: updates older than a year are not shown), with the reminder to ' +
+      'check rumours with the county hotline. With the real dataset, “If you are arrested or detained” also ' +
+      'offers the ICE detainee locator and the immigration court’s case line.',
   ),
 };
 

@@ -6,10 +6,12 @@ import {formatIsoDate} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import {safeUrl} from '../../core/safe-url.js';
 import {editionLanguages} from './content.js';
-import {holderView} from './holder-view.js';
+import {nextHelpView, updatesView} from './help-view.js';
+import {holderView, situationUntranslated} from './holder-view.js';
 import {agentView, officerDialogView} from './officer-view.js';
 import {printView} from './print-view.js';
-import {text, type CardActions, type CardState} from './view-kit.js';
+import {isMachineTranslated} from '../../core/language-choice.js';
+import type {CardActions, CardState} from './view-kit.js';
 
 /** The whole card for one render. */
 export function cardView(state: CardState, actions: CardActions): TemplateResult {
@@ -35,14 +37,16 @@ export function cardView(state: CardState, actions: CardActions): TemplateResult
         </div>
         <button type="button" class="primary" @click=${actions.showOfficer}>${msg('Show to officer')}</button>
       </div>
-      ${side === 'holder' ? holderView(state, actions) : agentView(state)}
+      ${side === 'holder' ? html`${holderView(state, actions)}${nextHelpView(state, actions)}` : agentView(state)}
+      <div class="share-row" part="actions">${state.share}</div>
       ${state.hidePrint
         ? nothing
         : html`<div class="actions print-actions" part="actions">
             <button type="button" class="secondary" @click=${() => actions.print('wallet')}>${msg('Print wallet card')}</button>
             <button type="button" class="secondary" @click=${() => actions.print('sheet')}>${msg('Print 4 cards')}</button>
           </div>`}
-      ${sourcesView(state.edition)}
+      ${updatesView(state)} ${sourcesView(state.edition)}
+      ${state.loading || situationUntranslated(state) ? nothing : state.fallbackNotice()}
     </article>
     ${officerDialogView(state, actions)} ${state.printing ? printView(state) : nothing}
   `;
@@ -56,19 +60,32 @@ export function unavailableView(): TemplateResult {
   </div>`;
 }
 
+/**
+ * The card's one language control: the edition's languages, each named in itself. Choosing one
+ * also sets the page's interface language when Amparo's interface has it (see the element). A
+ * machine-drafted interface says so here, unless the trust line already says the card's own
+ * text is a machine translation.
+ */
 function languagesView({edition, locale}: CardState, actions: CardActions): TemplateResult {
-  return html`<label class="lang">
-    <span>${msg('Language')}</span>
-    <select @change=${(e: Event) => actions.chooseLocale((e.target as HTMLSelectElement).value)}>
-      ${editionLanguages(edition).map(
-        (l) => html`<option value=${l.locale} lang=${l.locale} ?selected=${l.locale === locale}>${l.name}</option>`,
-      )}
-    </select>
-  </label>`;
+  const method = edition.locales.find((l) => l.locale === locale)?.method;
+  return html`<div class="lang">
+    <label>
+      <span>${msg('Language')}</span>
+      <select @change=${(e: Event) => actions.chooseLocale((e.target as HTMLSelectElement).value)}>
+        ${editionLanguages(edition).map(
+          (l) =>
+            html`<option value=${l.locale} lang=${l.locale} dir=${l.dir} ?selected=${l.locale === locale}>${l.name}</option>`,
+        )}
+      </select>
+    </label>
+    ${isMachineTranslated(uiLocale()) && method !== 'machine'
+      ? html`<p class="small muted" data-kind="machine-translation">${msg('Machine translation, not yet reviewed.')}</p>`
+      : nothing}
+  </div>`;
 }
 
 /** Who reviewed the card and how this language was translated, and the edition's disclaimer. */
-function trustView({edition, locale}: CardState): TemplateResult {
+function trustView({edition, locale, text}: CardState): TemplateResult {
   const ui = uiLocale();
   const review = edition.review;
   const method = edition.locales.find((l) => l.locale === locale)?.method;
@@ -87,7 +104,7 @@ function trustView({edition, locale}: CardState): TemplateResult {
         : html`<strong>${msg('Not yet reviewed by an attorney.')}</strong>`}
       ${locale === 'en' ? nothing : methodText}
     </p>
-    <p>${text(edition.disclaimer, locale)}</p>
+    <p>${text(edition.disclaimer)}</p>
   </div>`;
 }
 

@@ -1,19 +1,23 @@
 /** The holder's side: the situations as tabs, the selected one in the card language, and the local hotline. */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import type {Hotline, Scenario} from '../../core/dataset/schema/index.js';
-import {uiLocale} from '../../core/i18n/localization.js';
+import type {Scenario} from '../../core/dataset/schema/index.js';
 import {directionOf} from '../../core/locale.js';
 import {telUrl} from '../../core/safe-url.js';
 import {localize, untranslatedCount} from './content.js';
 import {lawView} from './law-view.js';
-import {text, ui, type CardActions, type CardState} from './view-kit.js';
+import {ui, type CardActions, type CardState} from './view-kit.js';
 import {warrantView} from './warrant-view.js';
+
+/** Whether the holder side shows the selected situation with some of its texts in English. */
+export function situationUntranslated({side, locale, loading, scenario}: CardState): boolean {
+  return side === 'holder' && locale !== 'en' && !loading && untranslatedCount(scenario, locale) > 0;
+}
 
 /** The situations (WAI-ARIA tabs) and the selected one's steps, phrases, laws and caveats. */
 export function holderView(state: CardState, actions: CardActions): TemplateResult {
-  const {edition, locale, dir, loading, scenarios, scenario} = state;
-  const missing = locale === 'en' || loading ? 0 : untranslatedCount(scenario, locale);
+  const {edition, locale, dir, loading, scenarios, scenario, text} = state;
+  const missing = situationUntranslated(state);
   const {lang, dir: uiDir} = ui();
   return html`
     <div role="tablist" class="tabs" part="tabs" aria-label=${msg('Situations')} @keydown=${actions.tabKey}>
@@ -28,7 +32,7 @@ export function holderView(state: CardState, actions: CardActions): TemplateResu
             tabindex=${s === scenario ? 0 : -1}
             @click=${() => actions.chooseScenario(s.id)}
           >
-            ${text(s.title, locale)}
+            ${text(s.title)}
           </button>`,
       )}
     </div>
@@ -45,22 +49,22 @@ export function holderView(state: CardState, actions: CardActions): TemplateResu
             ${msg('Some parts are not translated into this language yet and are shown in English.')}
           </p>`
         : nothing}
-      ${scenario.summary ? html`<p>${text(scenario.summary, locale)}</p>` : nothing}
+      ${scenario.summary ? html`<p>${text(scenario.summary)}</p>` : nothing}
       <ol class="steps">
-        ${scenario.steps.map((step) => html`<li>${text(step, locale)}</li>`)}
+        ${scenario.steps.map((step) => html`<li>${text(step)}</li>`)}
       </ol>
       ${scenario.doNot?.length
         ? html`<p class="label" lang=${lang} dir=${uiDir}>${msg('Do not:')}</p>
             <ul class="donot">
-              ${scenario.doNot.map((d) => html`<li>${text(d, locale)}</li>`)}
+              ${scenario.doNot.map((d) => html`<li>${text(d)}</li>`)}
             </ul>`
         : nothing}
       ${scenario.phrases?.length ? phrasesView(scenario, state, actions) : nothing}
       ${scenario.id === 'at-door' && edition.warrantChecklist ? warrantView(state, actions) : nothing}
-      ${scenario.californiaLaw?.map((law) => lawView(law, locale, state.now))}
-      ${scenario.caveats?.map((c) => html`<p class="caveat">⚠ ${text(c.text, locale)}</p>`)}
+      ${scenario.californiaLaw?.map((law) => lawView(law, state))}
+      ${scenario.caveats?.map((c) => html`<p class="caveat">⚠ ${text(c.text)}</p>`)}
     </section>
-    ${hotlinesView(state.hotlines)}
+    ${hotlinesView(state)}
   `;
 }
 
@@ -87,20 +91,19 @@ function phrasesView(scenario: Scenario, {locale, voice}: CardState, actions: Ca
 }
 
 /** The county's rapid-response lines, dialable, with their verification. */
-function hotlinesView(hotlines: Hotline[]): TemplateResult | typeof nothing {
+function hotlinesView({hotlines, text}: CardState): TemplateResult | typeof nothing {
   if (!hotlines.length) return nothing;
-  const lang = uiLocale();
   return html`<section class="hotlines" aria-label=${msg('Rapid-response hotline')}>
     <p class="label">${msg('To report immigration enforcement near you, call:')}</p>
     ${hotlines.map((h) => {
       const phone = h.phones[0]!;
       const href = telUrl(phone.number);
       return html`<p>
-        ${text(h.name, lang)}:
+        ${text(h.name)}:
         ${href ? html`<a href=${href} class="phone" dir="ltr">${phone.number}</a>` : html`<bdi>${phone.number}</bdi>`}
         ${h.verification?.status === 'verified' ? nothing : html`<span class="muted small">(${msg('not verified')})</span>`}
         ${h.verification?.status === 'doubtful' && h.verification.note
-          ? html`<br /><span class="caveat small">⚠ ${text(h.verification.note, lang)}</span>`
+          ? html`<br /><span class="caveat small">⚠ ${text(h.verification.note)}</span>`
           : nothing}
       </p>`;
     })}

@@ -4,23 +4,23 @@ import {msg, str} from '@lit/localize';
 import type {CaliforniaLaw, LawStatus} from '../../core/dataset/schema/index.js';
 import {formatIsoDate} from '../../core/format.js';
 import {lawStatus} from './content.js';
-import {text, ui} from './view-kit.js';
+import {ui, type CardState} from './view-kit.js';
 
 /**
  * A California law with its ledger status: the label and date in the interface language, what
  * is blocked (`statusNote`) in the card language, and a warning once the status is old.
  */
-export function lawView(law: CaliforniaLaw, locale: string, now: Date): TemplateResult {
+export function lawView(law: CaliforniaLaw, {now, text}: Pick<CardState, 'now' | 'text'>): TemplateResult {
   const status = lawStatus(law, now);
   const {lang, dir} = ui();
   return html`<div class="law" data-status=${status?.status ?? nothing}>
-    <p><strong>${law.citation}</strong> ${text(law.text, locale)}</p>
+    <p><strong>${law.citation}</strong> ${text(law.text)}</p>
     ${status
       ? html`<p class="law-status small">
           <strong lang=${lang} dir=${dir}
             >${status.status === 'in-force' ? '' : '⚠ '}${lawStatusLabel(status.status, formatIsoDate(status.asOf, lang))}</strong
           >
-          ${law.statusNote ? text(law.statusNote, locale) : nothing}
+          ${law.statusNote ? text(law.statusNote) : nothing}
           ${status.stale
             ? html`<span class="stale" lang=${lang} dir=${dir}>${msg('This may have changed since then. Ask a lawyer.')}</span>`
             : nothing}

@@ -2,10 +2,10 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {uiLocale} from '../../core/i18n/localization.js';
-import {text, ui, type CardActions, type CardState} from './view-kit.js';
+import {ui, type CardActions, type CardState} from './view-kit.js';
 
 /** The officer side of the card, with what it says in the holder's language folded under it. */
-export function agentView({edition, locale, dir}: CardState): TemplateResult {
+export function agentView({edition, locale, dir, text}: CardState): TemplateResult {
   const statement = edition.agentStatement;
   const {lang, dir: uiDir} = ui();
   return html`<section class="agent" part="panel">
@@ -17,7 +17,7 @@ export function agentView({edition, locale, dir}: CardState): TemplateResult {
       ? nothing
       : html`<details lang=${locale} dir=${dir}>
           <summary lang=${lang} dir=${uiDir}>${msg('What this side says, in your language')}</summary>
-          ${statement.lines.map((line) => html`<p>${text(line, locale)}</p>`)}
+          ${statement.lines.map((line) => html`<p>${text(line)}</p>`)}
         </details>`}
   </section>`;
 }

@@ -1,10 +1,10 @@
 /** The printed wallet cards (only rendered while printing; only `@media print` shows them). */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {text, ui, type CardState} from './view-kit.js';
+import {ui, type CardState} from './view-kit.js';
 
 /** Wallet cards for print: front in the holder's language, back in English, with a fold line. */
-export function printView({edition, locale, dir, hotlines, printing}: CardState): TemplateResult {
+export function printView({edition, locale, dir, hotlines, printing, text}: CardState): TemplateResult {
   const copies = printing === 'sheet' ? 4 : 1;
   const hotline = hotlines[0];
   const statement = edition.agentStatement;
@@ -12,7 +12,7 @@ export function printView({edition, locale, dir, hotlines, printing}: CardState)
   const card = html`<div class="print-card">
     <div class="face" lang=${locale} dir=${dir}>
       <p class="face-title" lang=${lang} dir=${uiDir}>${msg('Know your rights')}</p>
-      ${statement.lines.map((line) => html`<p>${text(line, locale)}</p>`)}
+      ${statement.lines.map((line) => html`<p>${text(line)}</p>`)}
       ${hotline ? html`<p class="face-hotline">☎ <bdi dir="ltr">${hotline.phones[0]!.number}</bdi></p>` : nothing}
     </div>
     <div class="face" lang="en" dir="ltr">

@@ -19,10 +19,14 @@ export const styles = css`
     font-size: 1.35em;
     font-weight: 700;
   }
-  .lang {
+  .lang label {
     display: inline-flex;
+    flex-wrap: wrap;
     gap: 0.5em;
     align-items: center;
+  }
+  .lang p {
+    margin: 0.25em 0 0;
   }
   select {
     min-block-size: var(--_target);
@@ -162,7 +166,26 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  .next ul,
+  .updates ul {
+    display: grid;
+    gap: 0.5em;
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .share input {
+    inline-size: 100%;
+    min-block-size: var(--_target);
+  }
   .phone,
+  .next a,
+  .updates a,
   .sources a {
     display: inline-block;
     min-block-size: 24px;

@@ -238,9 +238,12 @@ describe('<amparo-rights-card>', () => {
     const select = $<HTMLSelectElement>(el, 'select')!;
     select.value = 'vi';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => $(el, '[role="tabpanel"] [role="status"]')?.textContent?.includes('could not be loaded'), 'failure shown', {
-      timeout: 4000,
-    });
+    // Choosing Vietnamese also switched the interface to Vietnamese: the notice says it in Vietnamese.
+    await waitUntil(
+      () => $(el, '[role="tabpanel"] [role="status"]')?.textContent?.includes('Không tải được ngôn ngữ này'),
+      'failure shown',
+      {timeout: 4000},
+    );
     expect($(el, '.phrases q')!.textContent).to.equal('I choose to remain silent.');
   });
 

@@ -9,7 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b42f4e33f8e142': `جمعية الولاية`,
+      'rights.next.detention': `ابحث عن مساعدة قانونية لشخص محتجز`,
+'rights.next.family-preparedness': `ابحث عن مساعدة في خطة استعداد العائلة`,
+'rights.next.health': `ابحث عن رعاية صحية بالقرب منك`,
+'rights.next.legal': `ابحث عن مساعدة قانونية بالقرب منك`,
+'rights.next.rapid-response': `ابحث عن مساعدة الاستجابة السريعة بالقرب منك`,
+'rights.next.title': `احصل على المساعدة`,
+'rights.next.workers-rights': `ابحث عن مساعدة في حقوق العمال بالقرب منك`,
+'rights.share': `شارك هذه البطاقة`,
+'rights.share.text': str`ماذا تفعل وماذا تقول: ${0}`,
+'s00b42f4e33f8e142': `جمعية الولاية`,
 's017325af889fa555': `لا توجد فعاليات قادمة.`,
 's035110767b510acf': `هذه الحملة غير متاحة. لكن يمكنك أن تتواصل مع المسؤولين المنتخبين عنك.`,
 's0405c05017f33640': str`البيانات قديمة: كان موعد تحديثها ${0} (أُنشئت في ${1}).`,

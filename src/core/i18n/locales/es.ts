@@ -9,7 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b42f4e33f8e142': `Asamblea Estatal`,
+      'rights.next.detention': `Buscar ayuda legal para una persona detenida`,
+'rights.next.family-preparedness': `Buscar ayuda con un plan de preparación familiar`,
+'rights.next.health': `Buscar atención médica cerca de usted`,
+'rights.next.legal': `Buscar ayuda legal cerca de usted`,
+'rights.next.rapid-response': `Buscar ayuda de respuesta rápida cerca de usted`,
+'rights.next.title': `Obtener ayuda`,
+'rights.next.workers-rights': `Buscar ayuda sobre derechos laborales cerca de usted`,
+'rights.share': `Compartir esta tarjeta`,
+'rights.share.text': str`Qué hacer y qué decir: ${0}`,
+'s00b42f4e33f8e142': `Asamblea Estatal`,
 's017325af889fa555': `No hay eventos próximos.`,
 's035110767b510acf': `Esta campaña no está disponible. De todos modos puede contactar a sus representantes.`,
 's0405c05017f33640': str`Los datos no están actualizados: debían actualizarse el ${0} (preparados el ${1}).`,

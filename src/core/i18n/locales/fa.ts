@@ -9,7 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b42f4e33f8e142': `مجلس ایالتی`,
+      'rights.next.detention': `یافتن کمک حقوقی برای فرد بازداشت‌شده`,
+'rights.next.family-preparedness': `یافتن کمک برای برنامهٔ آمادگی خانواده`,
+'rights.next.health': `یافتن خدمات درمانی در نزدیکی شما`,
+'rights.next.legal': `یافتن کمک حقوقی در نزدیکی شما`,
+'rights.next.rapid-response': `یافتن کمک واکنش سریع در نزدیکی شما`,
+'rights.next.title': `دریافت کمک`,
+'rights.next.workers-rights': `یافتن کمک دربارهٔ حقوق کارگران در نزدیکی شما`,
+'rights.share': `هم‌رسانی این کارت`,
+'rights.share.text': str`چه کنید و چه بگویید: ${0}`,
+'s00b42f4e33f8e142': `مجلس ایالتی`,
 's017325af889fa555': `رویداد پیش رویی وجود ندارد.`,
 's035110767b510acf': `این کارزار در دسترس نیست. باز هم می‌توانید با مقامات منتخب خود تماس بگیرید.`,
 's0405c05017f33640': str`داده‌ها قدیمی است: باید در ${0} به‌روز می‌شد (ساخته‌شده در ${1}).`,

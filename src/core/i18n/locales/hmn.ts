@@ -9,7 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b42f4e33f8e142': `State Assembly (Pawg Assembly hauv xeev)`,
+      'rights.next.detention': `Nrhiav kev pab raws cai rau ib tug neeg raug ntes`,
+'rights.next.family-preparedness': `Nrhiav kev pab ua ib txoj kev npaj rau tsev neeg`,
+'rights.next.health': `Nrhiav kev kho mob ze koj`,
+'rights.next.legal': `Nrhiav kev pab raws cai ze koj`,
+'rights.next.rapid-response': `Nrhiav kev pab teb ceev ze koj`,
+'rights.next.title': `Tau kev pab`,
+'rights.next.workers-rights': `Nrhiav kev pab txog cov cai ntawm neeg ua hauj lwm ze koj`,
+'rights.share': `Qhia daim npav no`,
+'rights.share.text': str`Yuav ua li cas thiab yuav hais li cas: ${0}`,
+'s00b42f4e33f8e142': `State Assembly (Pawg Assembly hauv xeev)`,
 's017325af889fa555': `Tsis muaj kev tshwm sim tom ntej.`,
 's035110767b510acf': `Tsis muaj campaign no lawm. Koj tseem tiv tauj tau koj cov nom tswv.`,
 's0405c05017f33640': str`Cov ntaub ntawv qub lawm: yuav tsum hloov tshiab rau ${0} (ua rau ${1}).`,

@@ -9,7 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b42f4e33f8e142': `주 하원`,
+      'rights.next.detention': `구금된 사람을 위한 법률 지원 찾기`,
+'rights.next.family-preparedness': `가족 대비 계획 도움 찾기`,
+'rights.next.health': `가까운 의료 서비스 찾기`,
+'rights.next.legal': `가까운 법률 지원 찾기`,
+'rights.next.rapid-response': `가까운 신속 대응 지원 찾기`,
+'rights.next.title': `도움 받기`,
+'rights.next.workers-rights': `가까운 노동자 권리 지원 찾기`,
+'rights.share': `이 카드 공유하기`,
+'rights.share.text': str`해야 할 일과 할 말: ${0}`,
+'s00b42f4e33f8e142': `주 하원`,
 's017325af889fa555': `예정된 행사가 없습니다.`,
 's035110767b510acf': `이 캠페인은 지금 볼 수 없습니다. 그래도 선출직 공직자에게 연락할 수 있습니다.`,
 's0405c05017f33640': str`데이터가 오래되었습니다. ${0}에 업데이트되었어야 합니다(생성일: ${1}).`,

@@ -9,7 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b42f4e33f8e142': `ਸਟੇਟ ਅਸੈਂਬਲੀ`,
+      'rights.next.detention': `ਹਿਰਾਸਤ ਵਿੱਚ ਲਏ ਵਿਅਕਤੀ ਲਈ ਕਾਨੂੰਨੀ ਮਦਦ ਲੱਭੋ`,
+'rights.next.family-preparedness': `ਪਰਿਵਾਰਕ ਤਿਆਰੀ ਯੋਜਨਾ ਲਈ ਮਦਦ ਲੱਭੋ`,
+'rights.next.health': `ਆਪਣੇ ਨੇੜੇ ਸਿਹਤ ਸੰਭਾਲ ਲੱਭੋ`,
+'rights.next.legal': `ਆਪਣੇ ਨੇੜੇ ਕਾਨੂੰਨੀ ਮਦਦ ਲੱਭੋ`,
+'rights.next.rapid-response': `ਆਪਣੇ ਨੇੜੇ ਤੁਰੰਤ ਜਵਾਬੀ ਮਦਦ ਲੱਭੋ`,
+'rights.next.title': `ਮਦਦ ਲਵੋ`,
+'rights.next.workers-rights': `ਆਪਣੇ ਨੇੜੇ ਕਾਮਿਆਂ ਦੇ ਹੱਕਾਂ ਬਾਰੇ ਮਦਦ ਲੱਭੋ`,
+'rights.share': `ਇਹ ਕਾਰਡ ਸਾਂਝਾ ਕਰੋ`,
+'rights.share.text': str`ਕੀ ਕਰਨਾ ਹੈ ਅਤੇ ਕੀ ਕਹਿਣਾ ਹੈ: ${0}`,
+'s00b42f4e33f8e142': `ਸਟੇਟ ਅਸੈਂਬਲੀ`,
 's017325af889fa555': `ਕੋਈ ਆਉਣ ਵਾਲਾ ਸਮਾਗਮ ਨਹੀਂ।`,
 's035110767b510acf': `ਇਹ ਮੁਹਿੰਮ ਉਪਲਬਧ ਨਹੀਂ ਹੈ। ਤੁਸੀਂ ਫਿਰ ਵੀ ਆਪਣੇ ਚੁਣੇ ਹੋਏ ਨੁਮਾਇੰਦਿਆਂ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹੋ।`,
 's0405c05017f33640': str`ਡਾਟਾ ਪੁਰਾਣਾ ਹੈ: ਇਸ ਨੂੰ ${0} ਨੂੰ ਅੱਪਡੇਟ ਹੋਣਾ ਸੀ (ਬਣਾਇਆ ਗਿਆ ${1})।`,

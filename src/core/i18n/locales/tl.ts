@@ -9,7 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b42f4e33f8e142': `State Assembly (Asembleya ng Estado)`,
+      'rights.next.detention': `Humanap ng tulong legal para sa taong nakakulong`,
+'rights.next.family-preparedness': `Humanap ng tulong sa plano ng paghahanda ng pamilya`,
+'rights.next.health': `Humanap ng pangangalagang pangkalusugan malapit sa iyo`,
+'rights.next.legal': `Humanap ng tulong legal malapit sa iyo`,
+'rights.next.rapid-response': `Humanap ng tulong mula sa rapid-response malapit sa iyo`,
+'rights.next.title': `Humingi ng tulong`,
+'rights.next.workers-rights': `Humanap ng tulong sa karapatan ng manggagawa malapit sa iyo`,
+'rights.share': `Ibahagi ang card na ito`,
+'rights.share.text': str`Ano ang gagawin at sasabihin: ${0}`,
+'s00b42f4e33f8e142': `State Assembly (Asembleya ng Estado)`,
 's017325af889fa555': `Walang paparating na event.`,
 's035110767b510acf': `Hindi available ang kampanyang ito. Maaari pa rin ninyong kontakin ang inyong mga opisyal.`,
 's0405c05017f33640': str`Luma na ang data: dapat na-update ito noong ${0} (ginawa noong ${1}).`,

@@ -9,7 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b42f4e33f8e142': `Hạ viện Tiểu bang`,
+      'rights.next.detention': `Tìm trợ giúp pháp lý cho người bị bắt giữ`,
+'rights.next.family-preparedness': `Tìm trợ giúp lập kế hoạch chuẩn bị cho gia đình`,
+'rights.next.health': `Tìm dịch vụ chăm sóc sức khỏe gần bạn`,
+'rights.next.legal': `Tìm trợ giúp pháp lý gần bạn`,
+'rights.next.rapid-response': `Tìm trợ giúp phản ứng nhanh gần bạn`,
+'rights.next.title': `Nhận trợ giúp`,
+'rights.next.workers-rights': `Tìm trợ giúp về quyền của người lao động gần bạn`,
+'rights.share': `Chia sẻ thẻ này`,
+'rights.share.text': str`Cần làm gì và nói gì: ${0}`,
+'s00b42f4e33f8e142': `Hạ viện Tiểu bang`,
 's017325af889fa555': `Không có sự kiện sắp tới.`,
 's035110767b510acf': `Chiến dịch này hiện không có. Quý vị vẫn có thể liên lạc với các vị dân cử của mình.`,
 's0405c05017f33640': str`Dữ liệu đã cũ: đến hạn cập nhật ngày ${0} (tạo ngày ${1}).`,

@@ -9,7 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b42f4e33f8e142': `州众议会`,
+      'rights.next.detention': `为被拘押的人寻找法律帮助`,
+'rights.next.family-preparedness': `获取制定家庭准备计划的帮助`,
+'rights.next.health': `查找您附近的医疗服务`,
+'rights.next.legal': `查找您附近的法律帮助`,
+'rights.next.rapid-response': `查找您附近的快速响应帮助`,
+'rights.next.title': `获取帮助`,
+'rights.next.workers-rights': `查找您附近的劳工权益帮助`,
+'rights.share': `分享此卡片`,
+'rights.share.text': str`该做什么、该说什么：${0}`,
+'s00b42f4e33f8e142': `州众议会`,
 's017325af889fa555': `目前没有即将举行的活动。`,
 's035110767b510acf': `目前无法查看这项倡议活动。您仍然可以联系您的民选官员。`,
 's0405c05017f33640': str`数据已过期：应在 ${0} 更新（生成于 ${1}）。`,

@@ -9,7 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b42f4e33f8e142': `州眾議會`,
+      'rights.next.detention': `為被拘押的人尋找法律協助`,
+'rights.next.family-preparedness': `取得制定家庭準備計畫的協助`,
+'rights.next.health': `查找您附近的醫療服務`,
+'rights.next.legal': `查找您附近的法律協助`,
+'rights.next.rapid-response': `查找您附近的快速應變協助`,
+'rights.next.title': `取得協助`,
+'rights.next.workers-rights': `查找您附近的勞工權益協助`,
+'rights.share': `分享此卡片`,
+'rights.share.text': str`該做什麼、該說什麼：${0}`,
+'s00b42f4e33f8e142': `州眾議會`,
 's017325af889fa555': `目前沒有即將舉行的活動。`,
 's035110767b510acf': `目前無法查看這項倡議活動。您仍然可以聯絡您的民選官員。`,
 's0405c05017f33640': str`資料已過時：應在 ${0} 更新（產生於 ${1}）。`,
