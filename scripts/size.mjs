@@ -10,7 +10,9 @@ const gz = (buf) => gzipSync(buf, {level: 9}).length;
 /** [label, file matcher, budget in bytes]. Widgets add their own line when they land. */
 const budgets = [
   ['loader (dist/amparo.js)', (f) => f === 'amparo.js', 2 * KB],
-  ['shared chunk (Lit + core + localize)', (f) => /^chunks\/core-[\w-]+\.js$/.test(f), 16 * KB],
+  // 16 KB until a widget used the core's language choice (autonyms, review status) and ContentText
+  // (issue 12: every widget offers them; the first to use them pays 0.9 KB of the core for all four).
+  ['shared chunk (Lit + core + localize)', (f) => /^chunks\/core-[\w-]+\.js$/.test(f), 17 * KB],
   // 16 KB until issue 11-18 schema additions (places, links, updates...); issue 15 decides its cost.
   ['validator chunk (zod/mini + schemas, lazy)', (f) => /^chunks\/validate-[\w-]+\.js$/.test(f), 17 * KB],
   // Issue 2 set 60 KB for the all-in-one file when no widget existed. With four widgets, the

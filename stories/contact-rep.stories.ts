@@ -298,3 +298,29 @@ export const CaliforniaData: Story = {
   args: {dataset: 'data/amparo-ca.json', zip: '94110'},
   parameters: describe('The real default dataset and ZIP tables (served at `data/`). Real officials: do not call them from a demo.'),
 };
+
+/** Rendered in its own frame on the docs page: the interface language is page-wide. */
+const framed = (story: string, iframeHeight = 900) => ({docs: {description: {story}, story: {inline: false, iframeHeight}}});
+
+export const Arabic: Story = {
+  name: 'Arabic (right to left): call panel',
+  args: {campaign: 'campaign-example', zip: '94110'},
+  globals: {locale: 'ar'},
+  play: async ({canvasElement}) => void (await openOfficial(canvasElement, 'Alex Example')),
+  parameters: framed(
+    'The page section is Arabic (`<div lang="ar" dir="rtl">`): the whole form is mirrored, the language choice ' +
+      'says the interface is a machine translation, office titles, parties, counts ("1 of 2"), dates and channel ' +
+      'names are Arabic; the English names of officials, phone numbers, ZIP codes and emails stay left-to-right ' +
+      'runs. The fictional campaign has no Arabic text: it is shown in English (`lang="en"`) and a notice says so.',
+  ),
+};
+
+export const Persian: Story = {
+  name: 'Persian (right to left): officials',
+  args: {zip: '94014'},
+  globals: {locale: 'fa'},
+  parameters: framed(
+    'The page section is Persian (`<div lang="fa" dir="rtl">`): a split ZIP code with its district choices, ' +
+      'the officials found (a plural in Persian), mirrored, with names and numbers isolated left to right.',
+  ),
+};

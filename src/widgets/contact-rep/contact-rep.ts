@@ -1,8 +1,10 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {AmparoElement} from '../../core/base-element.js';
+import {ContentText} from '../../core/content-text.js';
 import type {Campaign, Dataset} from '../../core/dataset/schema/index.js';
+import {languageChoice} from '../../core/language-choice.js';
 import {printOnly} from '../../core/print.js';
 import {safeUrl} from '../../core/safe-url.js';
 import {letterView} from './channels-view.js';
@@ -10,7 +12,7 @@ import type {ViewActions, ViewState} from './context.js';
 import {DraftController} from './draft-controller.js';
 import {doneView} from './done-view.js';
 import {focusAfterRender} from './host.js';
-import {consentText, localText, outcomeLabel} from './labels.js';
+import {consentText, contactedOf, outcomeLabel} from './labels.js';
 import {LookupController} from './lookup-controller.js';
 import {campaignView, lookupForm} from './lookup-view.js';
 import {isTarget, officialsFor, type Channel} from './lookup.js';
@@ -87,6 +89,8 @@ export class AmparoContactRep extends AmparoElement {
   /** The letter is being printed. */
   @state() private printing = false;
 
+  /** Dataset text (campaigns, scripts, titles) in the visitor's language, with the fallback notice. */
+  private readonly content = new ContentText(this, () => this.locale);
   /** The person's details, message and outcomes (sessionStorage). */
   private readonly draft = new DraftController(this);
   /** ZIP -> tables -> districts, and the site's address lookup. */
@@ -178,7 +182,7 @@ export class AmparoContactRep extends AmparoElement {
         const outcomes = this.draft.outcomes;
         const targets = officialsFor(data.data.officials, this.lookup.chosen, date).filter((x) => isTarget(campaign, x) && inOffice(x, date));
         const next = targets.find((x) => !outcomes[x.id]);
-        this.announcement = msg(str`${Object.keys(outcomes).length} of ${targets.length} contacted`);
+        this.announcement = contactedOf(Object.keys(outcomes).length, targets.length);
         void (next ? this.actions.open(next.id) : this.actions.finish());
         return;
       }
@@ -254,6 +258,7 @@ export class AmparoContactRep extends AmparoElement {
       campaign: this.activeCampaign(dataset),
       date: this.today(),
       locale: this.locale,
+      content: this.content,
       level: this.headingLevel,
       channels: this.channels,
       withAddress: !!this.lookupEndpoint,
@@ -272,14 +277,17 @@ export class AmparoContactRep extends AmparoElement {
     const a = this.actions;
     const printed = this.printing && dataset.officials.find((x) => x.id === this.activeId);
     return html`<div class="wrap frame">
-        <div role="heading" aria-level=${s.level} class="title">
-          ${campaign ? localText(campaign.title, s.locale) : msg('Contact your officials')}
+        <div class="top">
+          <div role="heading" aria-level=${s.level} class="title">
+            ${campaign ? this.content.text(campaign.title) : msg('Contact your officials')}
+          </div>
+          ${languageChoice('contact-language')}
         </div>
         ${this.campaign && !campaign
           ? html`<p class="notice" data-tone="warning">${msg('This campaign is not available. You can still contact your officials.')}</p>`
           : nothing}
         ${campaign ? campaignView(s, campaign) : nothing}
-        ${this.done ? doneView(s, a) : html`${lookupForm(s, a)} ${resultsView(s, a)}`}
+        ${this.done ? doneView(s, a) : html`${lookupForm(s, a)} ${resultsView(s, a)}`} ${this.content.notice()}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </div>
       ${printed ? html`<div class="print" aria-hidden="true">${letterView(s, printed, s.date)}</div>` : nothing}`;
@@ -315,3 +323,4 @@ export class AmparoContactRep extends AmparoElement {
     }
   }
 }
+

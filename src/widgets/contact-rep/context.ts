@@ -2,6 +2,7 @@
  * What every view of the contact widget renders from (the element's state and its controllers)
  * and the actions it can ask of the element. The views are plain functions of these.
  */
+import type {ContentText} from '../../core/content-text.js';
 import type {Campaign, Dataset, Official} from '../../core/dataset/schema/index.js';
 import type {DraftController} from './draft-controller.js';
 import type {LookupController} from './lookup-controller.js';
@@ -16,6 +17,8 @@ export interface ViewState {
   date: string;
   /** The widget's content locale. */
   locale: string;
+  /** Dataset text in the content locale, marked with its language; remembers fallbacks for the notice. */
+  content: ContentText;
   /** The widget's heading level. */
   level: number;
   /** The `channels` attribute. */

@@ -3,16 +3,16 @@
  * sign-up details only with the consent box ticked). Plain functions of the view state.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import type {ViewActions, ViewState} from './context.js';
-import {consentText} from './labels.js';
+import {consentText, contactedCount} from './labels.js';
 
 export function doneView(s: ViewState, a: ViewActions): TemplateResult {
   const count = Object.values(s.draft.outcomes).filter((o) => o.outcome !== 'skip').length;
   const sent = s.sending.state === 'sent';
   return html`<section part="done" aria-labelledby="done">
     <div id="done" tabindex="-1" role="heading" aria-level=${s.level + 1} class="subtitle">${msg('Thank you for speaking up!')}</div>
-    <p>${count === 1 ? msg('You contacted 1 official.') : msg(str`You contacted ${count} officials.`)}</p>
+    <p>${contactedCount(count)}</p>
     ${s.canReport && !sent ? reportForm(s, a) : nothing}
     ${sent ? html`<p id="sent" class="notice" tabindex="-1">${msg('Sent. Thank you!')}</p>` : nothing}
     <div class="row">
