@@ -24,6 +24,9 @@ const budgets = [
   ['one-widget IIFE (dist/iife/)', (f) => /^iife\/amparo-[\w-]+\.iife\.js$/.test(f), 60 * KB],
   ['<amparo-rights-card> chunk', (f) => /^chunks\/rights-card-[\w-]+\.js$/.test(f), 10 * KB],
   ['<amparo-contact-rep> chunk', (f) => /^chunks\/contact-rep-[\w-]+\.js$/.test(f), 14 * KB],
+  // Fetched once the person records an outcome: the report form, the next events near them (with
+  // the event times chunk) and the host organization's volunteer and donate links.
+  ['<amparo-contact-rep> lazy part (last step)', (f) => /^chunks\/last-step-[\w-]+\.js$/.test(f), 3 * KB],
   ['<amparo-event-calendar> chunk', (f) => /^chunks\/event-calendar-[\w-]+\.js$/.test(f), 12 * KB],
   // Recurrence, time zones and occurrences (src/core/events): static for the calendar, loaded on
   // demand by the finder and the contact form when they show next events.

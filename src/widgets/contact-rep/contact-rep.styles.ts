@@ -167,6 +167,22 @@ export const styles = css`
   .progress {
     font-weight: 700;
   }
+  .events {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .events li {
+    display: grid;
+  }
+  .events a,
+  .next > a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    font-weight: 700;
+  }
   [tabindex='-1']:focus {
     outline: none;
   }

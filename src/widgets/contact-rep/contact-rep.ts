@@ -12,6 +12,7 @@ import type {ViewActions, ViewState} from './context.js';
 import {DraftController} from './draft-controller.js';
 import {doneView} from './done-view.js';
 import {focusAfterRender} from './host.js';
+import {LastStepController} from './last-step-controller.js';
 import {consentText, contactedOf, outcomeLabel} from './labels.js';
 import {LookupController} from './lookup-controller.js';
 import {campaignView, lookupForm} from './lookup-view.js';
@@ -57,6 +58,8 @@ declare global {
  *   report once per `submissionId` (a repeat is the same report; the latest has the person's latest consent
  *   choice). Answer 2xx when stored (README, `submit-endpoint`).
  * @attr heading-level - Level of the widget's heading (default 2).
+ * @attr calendar-page - Address of the site's page with `<amparo-event-calendar>`, for the next events offered
+ *   on the last step when the calendar is not on this page (overrides the script's `data-calendar-page`).
  *
  * @fires amparo-contact - The person recorded an outcome. Detail: `{officialId, channel, outcome}`.
  *
@@ -102,6 +105,8 @@ export class AmparoContactRep extends AmparoElement {
   });
   /** The report to the site's `submit-endpoint`. */
   private readonly sending = new SendController(this);
+  /** The last step's lazy part: next events near the person, support links, the report form. */
+  private readonly lastStep = new LastStepController(this);
   private termsChecked?: Dataset;
   private autoLooked = false;
 
@@ -113,6 +118,11 @@ export class AmparoContactRep extends AmparoElement {
   /** Retries, back-off and time-out of the report to `submit-endpoint` (a seam for tests; defaults in submit.ts). */
   protected submitOptions(): SubmitOptions {
     return {};
+  }
+
+  /** Now (UTC ms), for the next events of the last step (a seam for tests). */
+  protected now(): number {
+    return Date.now();
   }
 
   /** Opens the official form (a seam for tests). */
@@ -165,6 +175,8 @@ export class AmparoContactRep extends AmparoElement {
       void focusAfterRender(this, `[data-official="${CSS.escape(id)}"]`);
     },
     finish: async () => {
+      // The last step's part is usually there since the first outcome; else it follows the thank-you.
+      void this.lastStep.load();
       this.done = true;
       this.activeId = undefined;
       // Completion clears the draft unless there is still something to send.
@@ -174,6 +186,7 @@ export class AmparoContactRep extends AmparoElement {
     setChannel: (channel) => (this.channel = channel),
     record: (o, channel, outcome) => {
       this.draft.record(o.id, channel, outcome);
+      void this.lastStep.load();
       this.emit<ContactDetail>('amparo-contact', {officialId: o.id, channel, outcome});
       const data = this.datasetResult;
       const campaign = data?.ok ? this.activeCampaign(data.data) : undefined;
@@ -257,6 +270,9 @@ export class AmparoContactRep extends AmparoElement {
       dataset,
       campaign: this.activeCampaign(dataset),
       date: this.today(),
+      now: this.now(),
+      host: this,
+      lastStep: this.lastStep.part,
       locale: this.locale,
       content: this.content,
       level: this.headingLevel,
