@@ -228,7 +228,7 @@ export const CampaignContact: Story = {
 };
 
 export const Done: Story = {
-  name: 'Done, with the optional report',
+  name: 'Done: next events, support links, the optional report',
   args: {zip: '94110', 'submit-endpoint': 'https://org.example.org/fictional-endpoint'},
   play: async ({canvasElement}) => {
     const el = await openOfficial(canvasElement, 'Jordan Demo');
@@ -239,7 +239,10 @@ export const Done: Story = {
     click("I'm done");
   },
   parameters: describe(
-    'The thank-you screen: sending the outcomes (no personal data) to the site is an explicit button; the sign-up ' +
+    'The thank-you screen: the next town halls, then workshops, near the ZIP code (its county, or online; fictional ' +
+      'weekly events, so there is always a next one), each a link to the event in the calendar (this page has none: ' +
+      'set `calendar-page` or put the calendar on the page to get links); the host organization\'s volunteer and donate ' +
+      'links (`meta.publisher`). Sending the outcomes (no personal data) to the site is an explicit button; the sign-up ' +
       'box is unticked by default. The endpoint here is fictional, so "Send" fails after retries and offers "Try again".',
   ),
 };

@@ -6,7 +6,8 @@
  */
 import {expect, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
-import {uiLocale} from '../../../src/core/i18n/localization.js';
+import {setUiLocale, uiLocale} from '../../../src/core/i18n/localization.js';
+import {contactedCount, officialsFound} from '../../../src/widgets/contact-rep/labels.js';
 import {identicalToEnglish, visibleTexts} from '../../helpers/untranslated.js';
 import {$, $$, freshPage, has, root, state, text, widget, type TestContactRep} from './helpers.js';
 
@@ -126,5 +127,13 @@ describe('<amparo-contact-rep> in every interface language', () => {
     expect(text(el, '[aria-live="polite"]')).to.match(/^Для ZIP-кода 94014 найден(о)? \d+ выборн/);
     expect(text(el, '.progress')).to.equal('Вы связались с 0 из 1');
     expect(text(el, '[part="campaign"]')).to.contain('31 декабря 2026');
+    // Russian one / few / many, Arabic two.
+    expect(officialsFound(21, '94110')).to.equal('Для ZIP-кода 94110 найден 21 выборный представитель.');
+    expect(officialsFound(3, '94110')).to.equal('Для ZIP-кода 94110 найдено 3 выборных представителя.');
+    expect(officialsFound(5, '94110')).to.equal('Для ZIP-кода 94110 найдено 5 выборных представителей.');
+    expect(contactedCount(2)).to.equal('Вы связались с 2 выборными представителями.');
+    await setUiLocale('ar');
+    expect(contactedCount(2)).to.equal('تواصلت مع 2 مسؤولَين منتخبَين.');
+    expect(contactedCount(11)).to.equal('تواصلت مع 11 مسؤولًا منتخبًا.');
   });
 });
