@@ -8,7 +8,9 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {setUiLocale, uiLocale} from '../../../src/core/i18n/localization.js';
 import {contactedCount, officialsFound} from '../../../src/widgets/contact-rep/labels.js';
+import {clearDatasetCache} from '../../../src/core/dataset/store.js';
 import {identicalToEnglish, visibleTexts} from '../../helpers/untranslated.js';
+import {contactDataset} from './fixtures.js';
 import {$, $$, freshPage, has, root, state, text, widget, type TestContactRep} from './helpers.js';
 
 const LOCALES = ['es', 'ar', 'fa', 'hmn', 'hy', 'ko', 'pa', 'ru', 'tl', 'uk', 'vi', 'zh-Hans', 'zh-Hant'] as const;
@@ -105,6 +107,34 @@ describe('<amparo-contact-rep> in every interface language', () => {
       expect(has(el, '[data-kind="fallback"]')).to.equal(true);
     });
   }
+
+  it("shows the campaign's script in the visitor's language where the dataset has it, else the English one marked and named", async () => {
+    const d = contactDataset();
+    d.campaigns[0]!.scripts[0] = {
+      channel: 'call',
+      body: {en: 'Please ask {{target.title}} {{target.lastName}} to fund legal defense.', es: 'Pida a {{target.title}} {{target.lastName}} que financie la defensa legal.'},
+    };
+    const el = await widget('lang="es" campaign="campaign-example"', d);
+    await waitUntil(() => $(el, '[part="base"]')?.getAttribute('lang') === 'es');
+    await lookUp(el, '94110');
+    await openCall(el);
+    expect($(el, '.script')!.getAttribute('lang')).to.equal('es');
+    // The title in the script's language (the record's Spanish title).
+    expect(text(el, '.script')).to.equal('Pida a Representante Example que financie la defensa legal.');
+    state.net!.restore();
+    clearDatasetCache();
+
+    const ar = await widget('lang="ar" campaign="campaign-example"', d);
+    await waitUntil(() => uiLocale() === 'ar' && $(ar, '[part="base"]')?.getAttribute('lang') === 'ar');
+    await lookUp(ar, '94110');
+    await openCall(ar);
+    // No Arabic script: the English one, marked English, its title in English too; the notice says so in Arabic.
+    expect($(ar, '.script')!.getAttribute('lang')).to.equal('en');
+    expect($(ar, '.script')!.getAttribute('dir')).to.equal('ltr');
+    expect(text(ar, '.script')).to.equal('Please ask Representative Example to fund legal defense.');
+    expect(text(ar, '[data-kind="fallback"]')).to.not.equal('');
+    expect(text(ar, '[data-kind="fallback"]')).to.not.contain('Some of this information');
+  });
 
   it('isolates names, phone numbers and ZIP codes as left-to-right runs in Arabic', async () => {
     const el = await mount('ar');
