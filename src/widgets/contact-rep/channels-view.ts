@@ -101,7 +101,8 @@ export function scriptLang(s: ViewState, channel: Channel): string | undefined {
   return script && s.content.pick(script.body).lang;
 }
 
-const scriptDir = (s: ViewState, channel: Channel) => {
+/** The `dir` of what shows the script for `channel` (nothing to set without a script). */
+export const scriptDir = (s: ViewState, channel: Channel) => {
   const lang = scriptLang(s, channel);
   return lang ? directionOf(lang) : nothing;
 };

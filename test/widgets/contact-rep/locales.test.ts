@@ -134,6 +134,11 @@ describe('<amparo-contact-rep> in every interface language', () => {
     expect(text(ar, '.script')).to.equal('Please ask Representative Example to fund legal defense.');
     expect(text(ar, '[data-kind="fallback"]')).to.not.equal('');
     expect(text(ar, '[data-kind="fallback"]')).to.not.contain('Some of this information');
+    // The email's editable message too: English, left to right, inside the Arabic form.
+    $$<HTMLButtonElement>(ar, '.channels button')[1]!.click();
+    await ar.updateComplete;
+    expect($(ar, '#sender-message')!.getAttribute('lang')).to.equal('en');
+    expect($(ar, '#sender-message')!.getAttribute('dir')).to.equal('ltr');
   });
 
   it('isolates names, phone numbers and ZIP codes as left-to-right runs in Arabic', async () => {
