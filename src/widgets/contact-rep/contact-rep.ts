@@ -63,13 +63,15 @@ declare global {
  *
  * @fires amparo-contact - The person recorded an outcome. Detail: `{officialId, channel, outcome}`.
  *
+ * @csspart language - The language choice (the interface languages by their own names) and its machine-translation note.
  * @csspart campaign - The campaign's ask, talking points and deadline.
  * @csspart lookup - The ZIP (and address) form.
  * @csspart officials - The list of officials.
  * @csspart official - One official.
  * @csspart contact - The contact panel for one official.
  * @csspart sender - The sender's details and message.
- * @csspart done - The thank-you screen and optional report.
+ * @csspart done - The thank-you screen: the next town halls and workshops near the person, the host organization's
+ *   volunteer and donate links (the dataset's `meta.publisher`), and the optional report.
  * @cssprop --amparo-contact-target-color - Marks the campaign's targets (default: the accent colour).
  */
 export class AmparoContactRep extends AmparoElement {
