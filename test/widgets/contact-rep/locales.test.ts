@@ -1,6 +1,6 @@
 /**
  * Issue 12 for the contact form: in each of the 13 non-English interface languages, its first
- * state, the officials of a looked-up ZIP and the call panel leave at most a few visible strings
+ * state, the officials of a looked-up ZIP, the call panel and the last step leave at most a few visible strings
  * identical to the English rendering (official names, phone numbers, ZIP codes aside), are axe
  * clean, fit 320 px without horizontal overflow, and are right to left in Arabic and Persian.
  */
@@ -14,14 +14,14 @@ import {contactDataset} from './fixtures.js';
 import {$, $$, freshPage, has, root, state, text, widget, type TestContactRep} from './helpers.js';
 
 const LOCALES = ['es', 'ar', 'fa', 'hmn', 'hy', 'ko', 'pa', 'ru', 'tl', 'uk', 'vi', 'zh-Hans', 'zh-Hant'] as const;
-const STATES = ['first', 'officials', 'call'] as const;
+const STATES = ['first', 'officials', 'call', 'done'] as const;
 type State = (typeof STATES)[number];
 
 /** What may stay as in English: "ZIP" and "Email" are how these communities write them. */
 const ALLOWED = [/^ZIP\b/, /^Email$/];
 
 async function mount(locale: string): Promise<TestContactRep> {
-  const el = await widget(`lang="${locale}" campaign="campaign-example"`);
+  const el = await widget(`lang="${locale}" campaign="campaign-example" calendar-page="/events"`);
   await waitUntil(() => uiLocale() === locale && $(el, '[part="base"]')?.getAttribute('lang') === locale, `interface in ${locale}`, {timeout: 4000});
   await el.updateComplete;
   return el;
@@ -70,10 +70,20 @@ async function walk(locale: string): Promise<Record<State, string[]>> {
   await check('officials');
   await openCall(el);
   await check('call');
+  expect($(el, '.script')!.getAttribute('lang'), `${locale}: the English script is marked English`).to.equal('en');
+  // How it went with both targets (the last button of the outcomes: Skip): the last step.
+  for (const target of ['official-example-rep', 'official-example-senator']) {
+    await waitUntil(() => has(el, '#contact') && $(el, '[part="official"]:has(#contact) [data-official]') === null, `panel of ${target}`);
+    $$<HTMLButtonElement>(el, '[part="contact"] > [role="group"]:not(.channels) button').at(-1)!.click();
+    await el.updateComplete;
+  }
+  await waitUntil(() => has(el, '#next-events'), 'last step', {timeout: 4000});
+  await check('done');
   return texts;
 }
 
-describe('<amparo-contact-rep> in every interface language', () => {
+describe('<amparo-contact-rep> in every interface language', function () {
+  this.timeout(60_000);
   let english: Record<State, string[]>;
 
   before(async () => {
@@ -92,7 +102,7 @@ describe('<amparo-contact-rep> in every interface language', () => {
   });
 
   for (const locale of LOCALES) {
-    it(`${locale}: first state, officials and call panel translated, axe clean, 320 px, ${['ar', 'fa'].includes(locale) ? 'right to left' : 'left to right'}`, async () => {
+    it(`${locale}: first state, officials, call panel and last step translated, axe clean, 320 px, ${['ar', 'fa'].includes(locale) ? 'right to left' : 'left to right'}`, async () => {
       const texts = await walk(locale);
       for (const s of STATES) {
         const left = identicalToEnglish(english[s], texts[s], ALLOWED);
@@ -102,8 +112,7 @@ describe('<amparo-contact-rep> in every interface language', () => {
       expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal(['ar', 'fa'].includes(locale) ? 'rtl' : 'ltr');
       // The machine-translation notice of the language choice, in that language.
       expect(has(el, '[data-kind="machine-translation"]')).to.equal(true);
-      // The campaign has English text only: shown as English, and said so in the visitor's language.
-      expect($(el, '.script')!.getAttribute('lang')).to.equal('en');
+      // The campaign has English text only (its script too, checked in walk()): said so in the visitor's language.
       expect(has(el, '[data-kind="fallback"]')).to.equal(true);
     });
   }
