@@ -10,8 +10,8 @@ const gz = (buf) => gzipSync(buf, {level: 9}).length;
 /** [label, file matcher, budget in bytes]. Widgets add their own line when they land. */
 const budgets = [
   ['loader (dist/amparo.js)', (f) => f === 'amparo.js', 2 * KB],
-  // 16 KB until a widget used issue 18's shared pieces (share, cross-links, updates, ContentText,
-  // the language choice: ~1.6 KB, paid once, whichever widget uses them first).
+  // 16 KB until the widgets used the shared pieces of issues 12 and 18 (language choice, autonyms,
+  // review status, ContentText, share, cross-links, updates: ~1.6 KB, paid once for all four).
   ['shared chunk (Lit + core + localize)', (f) => /^chunks\/core-[\w-]+\.js$/.test(f), 18 * KB],
   // 16 KB until issue 11-18 schema additions (places, links, updates...); issue 15 decides its cost.
   ['validator chunk (zod/mini + schemas, lazy)', (f) => /^chunks\/validate-[\w-]+\.js$/.test(f), 17 * KB],
@@ -24,6 +24,9 @@ const budgets = [
   ['one-widget IIFE (dist/iife/)', (f) => /^iife\/amparo-[\w-]+\.iife\.js$/.test(f), 60 * KB],
   ['<amparo-rights-card> chunk', (f) => /^chunks\/rights-card-[\w-]+\.js$/.test(f), 10 * KB],
   ['<amparo-contact-rep> chunk', (f) => /^chunks\/contact-rep-[\w-]+\.js$/.test(f), 14 * KB],
+  // Fetched once the person records an outcome: the report form, the next events near them (with
+  // the event times chunk) and the host organization's volunteer and donate links.
+  ['<amparo-contact-rep> lazy part (last step)', (f) => /^chunks\/last-step-[\w-]+\.js$/.test(f), 3 * KB],
   ['<amparo-event-calendar> chunk', (f) => /^chunks\/event-calendar-[\w-]+\.js$/.test(f), 12 * KB],
   // Recurrence, time zones and occurrences (src/core/events): static for the calendar, loaded on
   // demand by the finder and the contact form when they show next events.

@@ -228,7 +228,7 @@ export const CampaignContact: Story = {
 };
 
 export const Done: Story = {
-  name: 'Done, with the optional report',
+  name: 'Done: next events, support links, the optional report',
   args: {zip: '94110', 'submit-endpoint': 'https://org.example.org/fictional-endpoint'},
   play: async ({canvasElement}) => {
     const el = await openOfficial(canvasElement, 'Jordan Demo');
@@ -239,7 +239,10 @@ export const Done: Story = {
     click("I'm done");
   },
   parameters: describe(
-    'The thank-you screen: sending the outcomes (no personal data) to the site is an explicit button; the sign-up ' +
+    'The thank-you screen: the next town halls, then workshops, near the ZIP code (its county, or online; fictional ' +
+      'weekly events, so there is always a next one), each a link to the event in the calendar (this page has none: ' +
+      'set `calendar-page` or put the calendar on the page to get links); the host organization\'s volunteer and donate ' +
+      'links (`meta.publisher`). Sending the outcomes (no personal data) to the site is an explicit button; the sign-up ' +
       'box is unticked by default. The endpoint here is fictional, so "Send" fails after retries and offers "Try again".',
   ),
 };
@@ -297,4 +300,30 @@ export const CaliforniaData: Story = {
   name: 'California dataset (data/amparo-ca.json)',
   args: {dataset: 'data/amparo-ca.json', zip: '94110'},
   parameters: describe('The real default dataset and ZIP tables (served at `data/`). Real officials: do not call them from a demo.'),
+};
+
+/** Rendered in its own frame on the docs page: the interface language is page-wide. */
+const framed = (story: string, iframeHeight = 900) => ({docs: {description: {story}, story: {inline: false, iframeHeight}}});
+
+export const Arabic: Story = {
+  name: 'Arabic (right to left): call panel',
+  args: {campaign: 'campaign-example', zip: '94110'},
+  globals: {locale: 'ar'},
+  play: async ({canvasElement}) => void (await openOfficial(canvasElement, 'Alex Example')),
+  parameters: framed(
+    'The page section is Arabic (`<div lang="ar" dir="rtl">`): the whole form is mirrored, the language choice ' +
+      'says the interface is a machine translation, office titles, parties, counts ("1 of 2"), dates and channel ' +
+      'names are Arabic; the English names of officials, phone numbers, ZIP codes and emails stay left-to-right ' +
+      'runs. The fictional campaign has no Arabic text: it is shown in English (`lang="en"`) and a notice says so.',
+  ),
+};
+
+export const Persian: Story = {
+  name: 'Persian (right to left): officials',
+  args: {zip: '94014'},
+  globals: {locale: 'fa'},
+  parameters: framed(
+    'The page section is Persian (`<div lang="fa" dir="rtl">`): a split ZIP code with its district choices, ' +
+      'the officials found (a plural in Persian), mirrored, with names and numbers isolated left to right.',
+  ),
 };

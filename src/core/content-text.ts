@@ -6,7 +6,7 @@
  */
 import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {pickText, type LocalizedText} from './format.js';
+import {pickText, type LocalizedText, type PickedText} from './format.js';
 import {directionOf, languageKey} from './locale.js';
 
 export class ContentText implements ReactiveController {
@@ -25,10 +25,20 @@ export class ContentText implements ReactiveController {
     this.fellBack = false;
   }
 
-  /** `value` in the widget's language, marked with its real `lang` and `dir`. */
-  text(value: LocalizedText): TemplateResult {
+  /**
+   * `value` in the widget's language (or its fallback, remembered for the notice), for text the
+   * widget processes before showing it (a campaign's script filled in): mark what shows it with
+   * the returned `lang`.
+   */
+  pick(value: LocalizedText): PickedText {
     const picked = pickText(value, this.locale());
     if (picked.fallback && languageKey(picked.lang) !== languageKey(this.locale())) this.fellBack = true;
+    return picked;
+  }
+
+  /** `value` in the widget's language, marked with its real `lang` and `dir`. */
+  text(value: LocalizedText): TemplateResult {
+    const picked = this.pick(value);
     return html`<span lang=${picked.lang} dir=${directionOf(picked.lang)}>${picked.text}</span>`;
   }
 

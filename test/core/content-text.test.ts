@@ -27,6 +27,15 @@ describe('ContentText', () => {
     expect(el.shadowRoot!.querySelector('[data-kind="fallback"]')).to.equal(null);
   });
 
+  it('picks text the widget processes before showing it (a script to fill in) and remembers a fallback for the notice', async () => {
+    const el = await fixture<Host>(html`<test-content-text></test-content-text>`);
+    el.content.hostUpdate();
+    expect(el.content.pick({en: 'Call {{target.name}}', vi: 'Gọi {{target.name}}'})).to.deep.equal({text: 'Gọi {{target.name}}', lang: 'vi', fallback: false});
+    expect(el.content.fellBack).to.equal(false);
+    expect(el.content.pick({en: 'Call {{target.name}}'})).to.deep.equal({text: 'Call {{target.name}}', lang: 'en', fallback: true});
+    expect(el.content.fellBack).to.equal(true);
+  });
+
   it('says nothing for English readers', async () => {
     const el = await fixture<Host>(html`<test-content-text></test-content-text>`);
     el.locale = 'en';

@@ -8,10 +8,11 @@ import {msg, str} from '@lit/localize';
 import type {Office, Official} from '../../core/dataset/schema/index.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
 import type {ViewActions, ViewState} from './context.js';
-import {localText} from './labels.js';
-import {mainOffice, nearestOffice, officePhone, type Channel, type LatLng} from './lookup.js';
+import {ltr} from './labels.js';
+import {directionOf} from '../../core/locale.js';
+import {mainOffice, nearestOffice, officePhone, scriptFor, type Channel, type LatLng} from './lookup.js';
 import {buildMailto} from './mailto.js';
-import {callScript, letterText, messageFor, subjectFor, type MessageContext} from './message.js';
+import {callScript, letterText, messageFor, subjectFor} from './message.js';
 import {officialLink} from './view.js';
 
 /** The panel of `channel` for the official `o`. */
@@ -40,12 +41,12 @@ function callPanel(s: ViewState, o: Official, centroid: LatLng | undefined): Tem
   return html`<ul class="phones">
       ${main ? phoneItem(main, main.kind === 'dc' ? msg('Washington, D.C. office') : msg('Capitol office (Sacramento)')) : nothing}
       ${near
-        ? phoneItem(near.office, near.office.address ? msg(str`District office in ${near.office.address.city}`) : msg('District office'))
+        ? phoneItem(near.office, near.office.address ? msg(str`District office in ${ltr(near.office.address.city)}`) : msg('District office'))
         : nothing}
     </ul>
     ${main?.kind === 'dc' && near ? html`<p class="small">${msg('If the Washington line is busy, try the district office.')}</p>` : nothing}
     <p class="label"><strong>${msg('What to say:')}</strong></p>
-    <p class="script">${callScript(s, o)}</p>`;
+    <p class="script" lang=${scriptLang(s, 'call') ?? nothing} dir=${scriptDir(s, 'call')}>${callScript(s, o)}</p>`;
 }
 
 function phoneItem(office: Office, label: string): TemplateResult {
@@ -63,7 +64,7 @@ function emailPanel(s: ViewState, a: ViewActions, o: Official): TemplateResult {
   const email = o.email ?? '';
   const mail = buildMailto(email, subjectFor(s, o), messageFor(s, o, 'email'));
   const href = safeUrl(mail.ok ? mail.url : mail.reason === 'too-long' ? mail.subjectOnly : undefined, {protocols: ['mailto:']});
-  return html`<p>${msg(str`Email: ${email}`)}</p>
+  return html`<p>${msg('Email:', {id: 'contact.email-label'})} <bdi dir="ltr">${email}</bdi></p>
     ${mail.ok
       ? nothing
       : html`<p class="notice" data-tone="warning">
@@ -83,21 +84,38 @@ function webformPanel(s: ViewState, a: ViewActions, o: Official): TemplateResult
   const url = safeUrl(o.contactForm ?? o.website, {protocols: ['https:', 'http:']});
   const hint = s.campaign?.topicHint;
   return html`<p>${msg("Official forms can't be filled in from here. Copy your message, then paste it into the form that opens.")}</p>
-    ${hint ? html`<p>${msg('Topic to choose:')} <strong>${localText(hint, s.locale)}</strong></p>` : nothing}
+    ${hint ? html`<p>${msg('Topic to choose:')} <strong>${s.content.text(hint)}</strong></p>` : nothing}
     <div class="row">
       <button type="button" @click=${() => a.copyAndOpen(url)}>${msg('Copy message and open the form')}</button>
       ${officialLink(url, msg('Open the official form'))}
     </div>`;
 }
 
-/** The letter as shown and as printed. */
-export function letterView(m: MessageContext, o: Official, date: string): TemplateResult {
-  const l = letterText(m, o, date);
-  return html`<div class="letter" lang=${m.locale}>
+/**
+ * The language the campaign's script for `channel` is shown in (the visitor's, or the dataset's
+ * fallback, which the widget's notice then names); undefined without a script, or once the person
+ * wrote their own message (a call shows the script whatever they wrote).
+ */
+export function scriptLang(s: ViewState, channel: Channel): string | undefined {
+  const script = s.draft.message === undefined || channel === 'call' ? scriptFor(s.campaign, channel) : undefined;
+  return script && s.content.pick(script.body).lang;
+}
+
+/** The `dir` of what shows the script for `channel` (nothing to set without a script). */
+export const scriptDir = (s: ViewState, channel: Channel) => {
+  const lang = scriptLang(s, channel);
+  return lang ? directionOf(lang) : nothing;
+};
+
+/** The letter as shown and as printed: in the interface language, its body in the script's. */
+export function letterView(s: ViewState, o: Official, date: string): TemplateResult {
+  const l = letterText(s, o, date);
+  const lang = scriptLang(s, 'letter');
+  return html`<div class="letter">
     <p>${l.from}</p>
     <br />
-    <p>${l.to}</p>
+    <p dir="ltr">${l.to}</p>
     <br />
-    <p>${l.body}</p>
+    <p lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : nothing}>${l.body}</p>
   </div>`;
 }

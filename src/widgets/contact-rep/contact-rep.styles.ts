@@ -18,6 +18,22 @@ export const styles = css`
     font-size: 1.35em;
     font-weight: 700;
   }
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    justify-content: space-between;
+    align-items: start;
+  }
+  .language-choice {
+    display: grid;
+    gap: 0.25em;
+    max-inline-size: 100%;
+  }
+  .language-choice select {
+    inline-size: auto;
+    max-inline-size: 100%;
+  }
   .subtitle {
     font-size: 1.1em;
     font-weight: 700;
@@ -149,6 +165,22 @@ export const styles = css`
     border-inline-start: 4px solid var(--_border);
   }
   .progress {
+    font-weight: 700;
+  }
+  .events {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .events li {
+    display: grid;
+  }
+  .events a,
+  .next > a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
     font-weight: 700;
   }
   [tabindex='-1']:focus {

@@ -1,8 +1,10 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {AmparoElement} from '../../core/base-element.js';
+import {ContentText} from '../../core/content-text.js';
 import type {Campaign, Dataset} from '../../core/dataset/schema/index.js';
+import {languageChoice} from '../../core/language-choice.js';
 import {printOnly} from '../../core/print.js';
 import {safeUrl} from '../../core/safe-url.js';
 import {letterView} from './channels-view.js';
@@ -10,7 +12,8 @@ import type {ViewActions, ViewState} from './context.js';
 import {DraftController} from './draft-controller.js';
 import {doneView} from './done-view.js';
 import {focusAfterRender} from './host.js';
-import {consentText, localText, outcomeLabel} from './labels.js';
+import {LastStepController} from './last-step-controller.js';
+import {consentText, contactedOf, outcomeLabel} from './labels.js';
 import {LookupController} from './lookup-controller.js';
 import {campaignView, lookupForm} from './lookup-view.js';
 import {isTarget, officialsFor, type Channel} from './lookup.js';
@@ -55,16 +58,20 @@ declare global {
  *   report once per `submissionId` (a repeat is the same report; the latest has the person's latest consent
  *   choice). Answer 2xx when stored (README, `submit-endpoint`).
  * @attr heading-level - Level of the widget's heading (default 2).
+ * @attr calendar-page - Address of the site's page with `<amparo-event-calendar>`, for the next events offered
+ *   on the last step when the calendar is not on this page (overrides the script's `data-calendar-page`).
  *
  * @fires amparo-contact - The person recorded an outcome. Detail: `{officialId, channel, outcome}`.
  *
+ * @csspart language - The language choice (the interface languages by their own names) and its machine-translation note.
  * @csspart campaign - The campaign's ask, talking points and deadline.
  * @csspart lookup - The ZIP (and address) form.
  * @csspart officials - The list of officials.
  * @csspart official - One official.
  * @csspart contact - The contact panel for one official.
  * @csspart sender - The sender's details and message.
- * @csspart done - The thank-you screen and optional report.
+ * @csspart done - The thank-you screen: the next town halls and workshops near the person, the host organization's
+ *   volunteer and donate links (the dataset's `meta.publisher`), and the optional report.
  * @cssprop --amparo-contact-target-color - Marks the campaign's targets (default: the accent colour).
  */
 export class AmparoContactRep extends AmparoElement {
@@ -87,6 +94,8 @@ export class AmparoContactRep extends AmparoElement {
   /** The letter is being printed. */
   @state() private printing = false;
 
+  /** Dataset text (campaigns, scripts, titles) in the visitor's language, with the fallback notice. */
+  private readonly content = new ContentText(this, () => this.locale);
   /** The person's details, message and outcomes (sessionStorage). */
   private readonly draft = new DraftController(this);
   /** ZIP -> tables -> districts, and the site's address lookup. */
@@ -98,6 +107,8 @@ export class AmparoContactRep extends AmparoElement {
   });
   /** The report to the site's `submit-endpoint`. */
   private readonly sending = new SendController(this);
+  /** The last step's lazy part: next events near the person, support links, the report form. */
+  private readonly lastStep = new LastStepController(this);
   private termsChecked?: Dataset;
   private autoLooked = false;
 
@@ -109,6 +120,11 @@ export class AmparoContactRep extends AmparoElement {
   /** Retries, back-off and time-out of the report to `submit-endpoint` (a seam for tests; defaults in submit.ts). */
   protected submitOptions(): SubmitOptions {
     return {};
+  }
+
+  /** Now (UTC ms), for the next events of the last step (a seam for tests). */
+  protected now(): number {
+    return Date.now();
   }
 
   /** Opens the official form (a seam for tests). */
@@ -161,6 +177,8 @@ export class AmparoContactRep extends AmparoElement {
       void focusAfterRender(this, `[data-official="${CSS.escape(id)}"]`);
     },
     finish: async () => {
+      // The last step's part is usually there since the first outcome; else it follows the thank-you.
+      void this.lastStep.load();
       this.done = true;
       this.activeId = undefined;
       // Completion clears the draft unless there is still something to send.
@@ -170,6 +188,7 @@ export class AmparoContactRep extends AmparoElement {
     setChannel: (channel) => (this.channel = channel),
     record: (o, channel, outcome) => {
       this.draft.record(o.id, channel, outcome);
+      void this.lastStep.load();
       this.emit<ContactDetail>('amparo-contact', {officialId: o.id, channel, outcome});
       const data = this.datasetResult;
       const campaign = data?.ok ? this.activeCampaign(data.data) : undefined;
@@ -178,7 +197,7 @@ export class AmparoContactRep extends AmparoElement {
         const outcomes = this.draft.outcomes;
         const targets = officialsFor(data.data.officials, this.lookup.chosen, date).filter((x) => isTarget(campaign, x) && inOffice(x, date));
         const next = targets.find((x) => !outcomes[x.id]);
-        this.announcement = msg(str`${Object.keys(outcomes).length} of ${targets.length} contacted`);
+        this.announcement = contactedOf(Object.keys(outcomes).length, targets.length);
         void (next ? this.actions.open(next.id) : this.actions.finish());
         return;
       }
@@ -253,7 +272,11 @@ export class AmparoContactRep extends AmparoElement {
       dataset,
       campaign: this.activeCampaign(dataset),
       date: this.today(),
+      now: this.now(),
+      host: this,
+      lastStep: this.lastStep.part,
       locale: this.locale,
+      content: this.content,
       level: this.headingLevel,
       channels: this.channels,
       withAddress: !!this.lookupEndpoint,
@@ -272,14 +295,17 @@ export class AmparoContactRep extends AmparoElement {
     const a = this.actions;
     const printed = this.printing && dataset.officials.find((x) => x.id === this.activeId);
     return html`<div class="wrap frame">
-        <div role="heading" aria-level=${s.level} class="title">
-          ${campaign ? localText(campaign.title, s.locale) : msg('Contact your officials')}
+        <div class="top">
+          <div role="heading" aria-level=${s.level} class="title">
+            ${campaign ? this.content.text(campaign.title) : msg('Contact your officials')}
+          </div>
+          ${languageChoice('contact-language')}
         </div>
         ${this.campaign && !campaign
           ? html`<p class="notice" data-tone="warning">${msg('This campaign is not available. You can still contact your officials.')}</p>`
           : nothing}
         ${campaign ? campaignView(s, campaign) : nothing}
-        ${this.done ? doneView(s, a) : html`${lookupForm(s, a)} ${resultsView(s, a)}`}
+        ${this.done ? doneView(s, a) : html`${lookupForm(s, a)} ${resultsView(s, a)}`} ${this.content.notice()}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </div>
       ${printed ? html`<div class="print" aria-hidden="true">${letterView(s, printed, s.date)}</div>` : nothing}`;
@@ -315,3 +341,4 @@ export class AmparoContactRep extends AmparoElement {
     }
   }
 }
+

@@ -6,7 +6,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Official} from '../../core/dataset/schema/index.js';
-import {channelPanel} from './channels-view.js';
+import {channelPanel, scriptDir, scriptLang} from './channels-view.js';
 import type {ViewActions, ViewState} from './context.js';
 import {FIELDS} from './draft-controller.js';
 import {channelLabel, errorText, outcomeLabel, whoOf} from './labels.js';
@@ -89,6 +89,8 @@ function senderForm(s: ViewState, a: ViewActions, o: Official, channel: Channel)
           <span>${msg('Your message (you can edit it)')}</span>
           <textarea
             id="sender-message"
+            lang=${(channel === 'call' ? undefined : scriptLang(s, channel)) ?? nothing}
+            dir=${channel === 'call' ? nothing : scriptDir(s, channel)}
             aria-invalid=${messageError ? 'true' : 'false'}
             aria-describedby=${messageError ? 'error-message' : nothing}
             .value=${messageFor(s, o, channel)}

@@ -2,8 +2,10 @@
  * What every view of the contact widget renders from (the element's state and its controllers)
  * and the actions it can ask of the element. The views are plain functions of these.
  */
+import type {ContentText} from '../../core/content-text.js';
 import type {Campaign, Dataset, Official} from '../../core/dataset/schema/index.js';
 import type {DraftController} from './draft-controller.js';
+import type * as LastStep from './last-step.js';
 import type {LookupController} from './lookup-controller.js';
 import type {Channel} from './lookup.js';
 import type {SendController} from './send-controller.js';
@@ -14,8 +16,16 @@ export interface ViewState {
   campaign?: Campaign;
   /** Today (California). */
   date: string;
+  /** Now (UTC ms): the next events are those not over yet. */
+  now: number;
+  /** The element: the pages of the other widgets are its attributes (`calendar-page`). */
+  host: HTMLElement;
+  /** The last step's lazy part (next events, support links, report form), once loaded. */
+  lastStep?: typeof LastStep;
   /** The widget's content locale. */
   locale: string;
+  /** Dataset text in the content locale, marked with its language; remembers fallbacks for the notice. */
+  content: ContentText;
   /** The widget's heading level. */
   level: number;
   /** The `channels` attribute. */

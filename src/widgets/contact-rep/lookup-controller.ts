@@ -10,6 +10,7 @@ import {clearDatasetCache, loadZipTable} from '../../core/dataset/store.js';
 import {safeUrl} from '../../core/safe-url.js';
 import type {DraftController} from './draft-controller.js';
 import {focusAfterRender, type ContactHost} from './host.js';
+import {ltr, officialsFound} from './labels.js';
 import {
   CHAMBERS,
   checkZip,
@@ -193,9 +194,8 @@ export class LookupController implements ReactiveController {
       const x = r.chambers[c];
       return (x.status === 'found' || x.status === 'county') && x.candidates.length > 1 && this.chosen[c] === undefined;
     }).length;
-    return split
-      ? msg(str`Found ${count} officials for ZIP code ${r.zip}. Your ZIP code is in more than one district: choose yours below.`)
-      : msg(str`Found ${count} officials for ZIP code ${r.zip}.`);
+    const found = officialsFound(count, r.zip);
+    return split ? `${found} ${msg('Your ZIP code is in more than one district: choose yours below.', {id: 'contact.found.split'})}` : found;
   }
 }
 
@@ -205,7 +205,7 @@ export function zipProblem(reason: ZipProblem, zip: string): string {
     case 'invalid':
       return msg('Enter a 5-digit ZIP code.');
     case 'outside':
-      return msg(str`ZIP code ${zip} is not in California. This form finds California officials: enter the ZIP code where you live in California.`);
+      return msg(str`ZIP code ${ltr(zip)} is not in California. This form finds California officials: enter the ZIP code where you live in California.`);
     default:
       return msg('This ZIP code is for PO boxes or businesses; enter the ZIP code where you live, or choose your districts from the list below.');
   }

@@ -5,15 +5,14 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Campaign} from '../../core/dataset/schema/index.js';
-import {formatIsoDate, type LocalizedText} from '../../core/format.js';
+import {formatIsoDate} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import type {ViewActions, ViewState} from './context.js';
-import {localText} from './labels.js';
 import {zipProblem} from './lookup-controller.js';
 
 /** The campaign's ask, why, talking points and deadline (or that it has ended). */
 export function campaignView(s: ViewState, c: Campaign): TemplateResult {
-  const text = (value: LocalizedText) => localText(value, s.locale);
+  const text = s.content.text.bind(s.content);
   return html`<section part="campaign">
     <p>${text(c.ask)}</p>
     ${c.why ? html`<p>${text(c.why)}</p>` : nothing}

@@ -86,7 +86,8 @@ export type ChamberResult =
 export type ZipProblem = 'invalid' | 'outside' | 'unknown';
 
 export type ZipLookup =
-  | {ok: true; zip: string; chambers: Record<Chamber, ChamberResult>; centroid?: LatLng}
+  /** `county`: the ZIP's county (FIPS), for the next events near the person on the last step. */
+  | {ok: true; zip: string; chambers: Record<Chamber, ChamberResult>; centroid?: LatLng; county?: string}
   | {ok: false; zip: string; reason: ZipProblem};
 
 export interface LatLng {
@@ -144,7 +145,7 @@ export function lookupZip(
   }
   // Unknown only if some table could have known it: without any table, each chamber says so.
   if (!known && CHAMBERS.some((c) => chambers[c].status === 'not-found')) return {ok: false, zip, reason: 'unknown'};
-  return {ok: true, zip, chambers, centroid: g ? {lat: g[1], lng: g[2]} : undefined};
+  return {ok: true, zip, chambers, centroid: g ? {lat: g[1], lng: g[2]} : undefined, county: g?.[0]};
 }
 
 export const ocdId = (chamber: Chamber, district: number) =>

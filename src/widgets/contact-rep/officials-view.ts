@@ -8,7 +8,7 @@ import {msg, str} from '@lit/localize';
 import type {Official} from '../../core/dataset/schema/index.js';
 import {contactPanel} from './contact-view.js';
 import type {ViewActions, ViewState} from './context.js';
-import {localText, outcomeLabel, titleOf, whoOf} from './labels.js';
+import {contactedOf, ltr, outcomeLabel, partyView, titleOf, whoOf, whoView} from './labels.js';
 import {zipProblem} from './lookup-controller.js';
 import {CHAMBERS, isTarget, officialsFor, planInForce} from './lookup.js';
 import {inOffice, termEnded} from './terms.js';
@@ -30,7 +30,7 @@ export function resultsView(s: ViewState, a: ViewActions): TemplateResult | type
   const officials = officialsFor(dataset.officials, lookup.chosen, date);
   return html`<section part="officials" aria-labelledby="results">
     <div id="results" tabindex="-1" role="heading" aria-level=${s.level + 1} class="subtitle">
-      ${r.ok ? msg(str`Your officials for ZIP code ${r.zip}`) : msg('Your officials')}
+      ${r.ok ? msg(str`Your officials for ZIP code ${ltr(r.zip)}`) : msg('Your officials')}
     </div>
     ${r.ok ? nothing : html`<p class="notice" data-tone="warning">${zipProblem('unknown', r.zip)}</p>`}
     ${lookup.addressFailed
@@ -64,7 +64,7 @@ function progressView(s: ViewState, a: ViewActions, officials: Official[]): Temp
   const done = targets.filter((o) => outcomes[o.id]).length;
   const next = targets.find((o) => !outcomes[o.id]);
   return html`<div class="row">
-    <p class="progress">${msg(str`${done} of ${targets.length} contacted`)}</p>
+    <p class="progress">${contactedOf(done, targets.length)}</p>
     ${next && !s.activeId
       ? html`<button type="button" @click=${() => a.open(next.id)}>${msg(str`Contact ${whoOf(next, s.locale)}`)}</button>`
       : nothing}
@@ -91,12 +91,12 @@ function officialCard(s: ViewState, a: ViewActions, o: Official): TemplateResult
   const active = s.activeId === o.id;
   const contact = inOffice(o, date);
   return html`<li class="official" part="official" ?data-target=${target} ?data-other=${campaign && !target}>
-    <span class="name">${whoOf(o, locale)}</span>
-    ${o.party ? html`<span class="small">${o.party}</span>` : nothing}
+    <span class="name">${whoView(o, locale)}</span>
+    ${partyView(o.party)}
     ${campaign ? html`<span class="badge">${target ? msg('Part of this campaign') : msg('Not part of this campaign')}</span>` : nothing}
     ${o.status === 'vacant'
       ? html`<p>${msg('This seat is vacant.')}</p>
-          ${campaign?.vacancyNote ? html`<p>${localText(campaign.vacancyNote, locale)}</p>` : nothing}`
+          ${campaign?.vacancyNote ? html`<p>${s.content.text(campaign.vacancyNote)}</p>` : nothing}`
       : outcome
         ? html`<p class="small">✓ ${outcomeLabel(outcome.outcome)}</p>`
         : nothing}

@@ -10,7 +10,7 @@ import {uiLocale} from '../../core/i18n/localization.js';
 import {safeUrl} from '../../core/safe-url.js';
 import {districtNumbers, finderUrl, planInForce, seatOf, type Chamber} from './lookup.js';
 import type {ViewState} from './context.js';
-import {chamberLabel, whoOf} from './labels.js';
+import {chamberLabel, ltr, whoOf} from './labels.js';
 import {termEnded} from './terms.js';
 
 /** An official page link that opens in a new tab; nothing when `url` is not a safe http(s) URL. */
@@ -33,7 +33,7 @@ export function endedSeat(o: Official, title: string, newMapFrom?: string): Temp
           // new map (same number, other place) would suggest they represented it.
           msg(str`Members elected on the new district map took office on ${formatIsoDate(newMapFrom, ui)}.`)
         : o.name
-          ? msg(str`The term of ${title} ${o.name} ended on ${date}.`)
+          ? msg(str`The term of ${title} ${ltr(o.name)} ended on ${date}.`)
           : msg(str`The term of this seat ended on ${date}.`)}
       ${msg(str`The new ${title}'s details are not in this information yet.`)}
     </p>

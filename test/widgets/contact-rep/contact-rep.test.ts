@@ -62,7 +62,7 @@ describe('<amparo-contact-rep>', () => {
     const el = await widget();
     await lookUp(el, '94142');
     expect(text(el, '[part="officials"] .notice')).to.contain('This ZIP code is for PO boxes or businesses');
-    const selects = $$<HTMLSelectElement>(el, 'select');
+    const selects = $$<HTMLSelectElement>(el, '[part="officials"] select');
     expect(selects.length).to.equal(3);
     await expect(el).to.be.accessible();
     selects[2]!.value = '19';

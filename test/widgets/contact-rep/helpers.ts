@@ -14,9 +14,14 @@ import {contactDataset, fakeNetwork} from './fixtures.js';
 /** Fixes "today", shortens time-outs and back-off, and records windows opened instead of opening them. */
 export class TestContactRep extends AmparoContactRep {
   static day = '2026-11-15';
+  /** Now, for the next events of the last step: 20:00 UTC (noon in California) on `day`, unless set. */
+  static time?: number;
   opened: string[] = [];
   protected override today(): string {
     return TestContactRep.day;
+  }
+  protected override now(): number {
+    return TestContactRep.time ?? Date.parse(`${TestContactRep.day}T20:00:00Z`);
   }
   // Short enough for the time-out tests, long enough for the real test server on a busy CI machine.
   protected override lookupTimeoutMs(): number {
@@ -85,5 +90,6 @@ export async function freshPage(): Promise<void> {
   sessionStorage.clear();
   clearDatasetCache();
   TestContactRep.day = '2026-11-15';
+  TestContactRep.time = undefined;
   await setUiLocale('en');
 }

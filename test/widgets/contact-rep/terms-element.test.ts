@@ -74,7 +74,7 @@ async function lookUp(el: ClockedContactRep, zip: string): Promise<void> {
 }
 
 async function chooseFromList(el: ClockedContactRep, index: number, value: string): Promise<void> {
-  const select = $$<HTMLSelectElement>(el, 'select')[index]!;
+  const select = $$<HTMLSelectElement>(el, '[part="officials"] select')[index]!;
   select.value = value;
   select.dispatchEvent(new Event('change'));
   await el.updateComplete;
@@ -152,7 +152,7 @@ describe('<amparo-contact-rep> and ended terms', () => {
     expect(card(el, 'Governor')!.querySelector('a')!.getAttribute('href')).to.equal('https://governor.example.org/');
     // The new map has no ZIP table (and here no county lists): the honest "no ZIP table" path.
     expect(text(el, '[part="officials"] > label')).to.contain('We cannot match this ZIP code to a district with the current map.');
-    const houseOptions = () => [...$$<HTMLSelectElement>(el, 'select')[0]!.options].map((o) => squash(o.textContent));
+    const houseOptions = () => [...$$<HTMLSelectElement>(el, '[part="officials"] select')[0]!.options].map((o) => squash(o.textContent));
     expect(houseOptions()).to.deep.equal(['Choose…', 'District 11', 'District 14']);
     expect(squash(root(el).textContent)).to.not.contain('Alex Example');
     button(el, 'Choose my districts from a list').click();
