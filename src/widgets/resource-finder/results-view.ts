@@ -1,0 +1,54 @@
+/**
+ * The results part of the finder: how many results for where, the list with "Show more" and
+ * "Print this list", and the "Where is a hearing or a detention center?" disclosure.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import {placeName} from './form-view.js';
+import type {Place} from './location.js';
+import type {Result} from './search.js';
+
+export interface ResultsActions {
+  card(result: Result): TemplateResult;
+  showMore(from: number): void;
+  print(): void;
+}
+
+/** "3 results for 94110 (San Francisco County)." */
+export function countText(n: number, place: Place | undefined): string {
+  const where = place ? placeName(place) : '';
+  if (!n) return msg('No results.');
+  if (!where) return n === 1 ? msg('1 result. Enter your ZIP code to see help near you.') : msg(str`${n} results. Enter your ZIP code to see help near you.`);
+  return n === 1 ? msg(str`1 result for ${where}.`) : msg(str`${n} results for ${where}.`);
+}
+
+/** The count, then the first `page` results (or `empty` when there are none). */
+export function resultsView(results: Result[], page: number, place: Place | undefined, a: ResultsActions, empty: unknown): TemplateResult {
+  const visible = results.slice(0, page);
+  return html`<p class="count" role="status">${countText(results.length, place)}</p>
+    ${results.length
+      ? html`<ul class="results" part="results">
+            ${visible.map((r) => html`<li>${a.card(r)}</li>`)}
+          </ul>
+          <div class="actions">
+            ${results.length > visible.length
+              ? html`<button type="button" class="secondary" @click=${() => a.showMore(visible.length)}>
+                  ${msg(str`Show more (${results.length - visible.length} more)`)}
+                </button>`
+              : nothing}
+            <button type="button" class="secondary" @click=${() => a.print()}>${msg('Print this list')}</button>
+          </div>`
+      : empty}`;
+}
+
+/**
+ * "Where is a hearing or a detention center?": a disclosure whose `content` (places.ts) loads
+ * when opened; shown open, above the results, for a court date or a detained relative.
+ */
+export function placesSection(open: boolean, urgent: boolean, onToggle: (open: boolean) => void, content: unknown): TemplateResult {
+  return html`<details class="places" part="places" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
+    <summary>${msg('Where is a hearing or a detention center?')}</summary>
+    ${urgent ? html`<p>${msg('Find where a detained person is held, and the date of a hearing.')}</p>` : nothing}
+    ${open ? content : nothing}
+  </details>`;
+}
