@@ -66,6 +66,17 @@ export function formView(s: FormState, a: FormActions): TemplateResult {
         type="search"
         .value=${s.query.text ?? ''}
         @input=${(e: Event) => a.setText((e.target as HTMLInputElement).value)}
+        @keydown=${(e: KeyboardEvent) => {
+          // Escape clears the search, as in any search field, and goes no further (a dialog or
+          // the page's own shortcuts must not see it).
+          const input = e.target as HTMLInputElement;
+          if (e.key !== 'Escape' || !input.value) return;
+          e.preventDefault();
+          e.stopPropagation();
+          input.value = '';
+          a.setText('');
+          a.searched();
+        }}
         @change=${() => a.searched()}
       />
     </div>

@@ -90,10 +90,10 @@ export class QueryController implements ReactiveController {
     void focusAfterRender(this.host, '.chip', '#q');
   }
 
-  /** Clears every filter. */
+  /** Clears every filter; the keyboard goes to the results, which replaced the chips. */
   clearAll(): void {
     this.changed({});
-    void focusAfterRender(this.host, '#need');
+    void focusAfterRender(this.host, '#results-title', '#need');
   }
 
   /** One more page, from result `from`; the keyboard goes to the first new result. */

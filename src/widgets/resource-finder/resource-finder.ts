@@ -5,6 +5,8 @@ import {AmparoElement} from '../../core/base-element.js';
 import {CA_COUNTIES} from '../../core/dataset/ca-counties.js';
 import type {Dataset, LinkRecord} from '../../core/dataset/schema/index.js';
 import {isoDayIn, pickText, type LocalizedText} from '../../core/format.js';
+import {leavePage, QuickExitController} from '../../core/quick-exit.js';
+import {safeUrl} from '../../core/safe-url.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import {directionOf} from '../../core/locale.js';
 import {cardView} from './card-view.js';
@@ -18,7 +20,7 @@ import {emergencyView, referralKind, stripFor, type Strip} from './hotlines-view
 import type {Place, Point} from './location.js';
 import {PartsController} from './parts-controller.js';
 import {PlaceController} from './place-controller.js';
-import {asNeed, QueryController} from './query-controller.js';
+import {asNeed, focusAfterRender, QueryController} from './query-controller.js';
 import {placesSection, resultsView, type ResultsActions} from './results-view.js';
 import {buildEntries, facetCounts, localCount, search, FEW_LOCAL, type Entry, type Result} from './search.js';
 import {directoryReport, linkOut, miles, phoneView, reportHref, type Kit} from './view-kit.js';
@@ -47,6 +49,8 @@ export type {ResourceActionDetail, ResourceSearchDetail} from './events.js';
  * @attr limit - How many results show before "Show more" (default 20).
  * @attr hide-filters - Hides the filter panel (need picker and search stay).
  * @attr report-url - Where "Report a problem" goes: a `mailto:` address or a form URL.
+ * @attr quick-exit - A neutral page (https URL): Shift pressed three times replaces this page with it
+ *   (as GOV.UK's "Exit this page"), after clearing what the person searched.
  *
  * @fires amparo-search - The person changed the place, need, search words or filters. Detail:
  *   `{county?, need?, filters, text: boolean, results}` (never the typed ZIP, city or words).
@@ -83,6 +87,30 @@ export class AmparoResourceFinder extends AmparoElement {
   @property({type: Boolean, attribute: 'hide-filters'}) hideFilters = false;
 
   @property({attribute: 'report-url'}) reportUrl?: string;
+
+  @property({attribute: 'quick-exit'}) quickExit?: string;
+
+  private readonly exitKeys = new QuickExitController(
+    this,
+    () => !!this.exitUrl,
+    () => this.exit(),
+  );
+
+  private get exitUrl(): string | undefined {
+    return safeUrl(this.quickExit, {protocols: ['https:', 'http:']});
+  }
+
+  /** Forgets what the person searched, then replaces the page with the neutral one. */
+  private exit(): void {
+    this.q.query = {};
+    this.where.set(undefined);
+    this.leave(this.exitUrl!);
+  }
+
+  /** Navigates away for quick exit (a seam for tests). */
+  protected leave(url: string): void {
+    leavePage(url);
+  }
 
   @state() private printing = false;
 
@@ -368,6 +396,8 @@ export class AmparoResourceFinder extends AmparoElement {
     event.preventDefault();
     await this.where.find(this.renderRoot.querySelector<HTMLInputElement>('#where')?.value ?? '', dataset);
     this.searched();
+    // The results replaced what was shown: the keyboard goes there (a problem: stays in the field).
+    if (!this.where.problem) void focusAfterRender(this, '#results-title');
   }
 
   private async useMyLocation(dataset: Dataset): Promise<void> {
@@ -375,6 +405,7 @@ export class AmparoResourceFinder extends AmparoElement {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#where');
     if (input) input.value = this.where.place?.zip ?? '';
     this.searched();
+    void focusAfterRender(this, '#results-title');
   }
 
   /** What the views in extras.ts and places.ts need from the element. */
@@ -387,7 +418,7 @@ export class AmparoResourceFinder extends AmparoElement {
       chooseCounty: (fips) => {
         this.where.chooseCounty(fips);
         this.searched();
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#where')?.focus());
+        void focusAfterRender(this, '#results-title', '#where');
       },
       limit: this.pageSize,
       referral,

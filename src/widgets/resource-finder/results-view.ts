@@ -25,7 +25,7 @@ export function countText(n: number, place: Place | undefined): string {
 /** The count, then the first `page` results (or `empty` when there are none). */
 export function resultsView(results: Result[], page: number, place: Place | undefined, a: ResultsActions, empty: unknown): TemplateResult {
   const visible = results.slice(0, page);
-  return html`<p class="count" role="status">${countText(results.length, place)}</p>
+  return html`<p class="count" id="results-title" tabindex="-1" role="status">${countText(results.length, place)}</p>
     ${results.length
       ? html`<ul class="results" part="results">
             ${visible.map((r) => html`<li>${a.card(r)}</li>`)}
