@@ -51,6 +51,7 @@ export function stripFor(
   hotlines: readonly Hotline[],
   place: Place | undefined,
   nearest?: (origin: Point) => CountyFips | undefined,
+  asked: {need?: string | undefined; text?: string | undefined} = {},
 ): Strip {
   const county = place?.county;
   const local = county ? countyHotlines(hotlines, county) : [];
@@ -62,10 +63,25 @@ export function stripFor(
     local,
     near: near || undefined,
     nearby: near ? countyHotlines(hotlines, near) : [],
-    wide: hotlines.filter((h) => h.scope !== 'local'),
+    wide: hotlines.filter((h) => h.scope !== 'local' && asksFor(h, asked.need, asked.text)),
     // County names are plain ASCII: a plain sort is the alphabetical order.
     list: list.sort((a, b) => (servedBy(a) < servedBy(b) ? -1 : 1)),
   };
+}
+
+const MENTAL = /mental|crisis|suicid|depres|ansiedad|anxiety|angustia|988/;
+const COURT = /court|corte|hearing|audiencia|a-number|numero a|eoir|juez|judge/;
+
+/**
+ * Whether a statewide or national line belongs in the strip for what was asked: the crisis line
+ * (988) when mental health is chosen or searched, the immigration court case line when
+ * detention or court help is; every other line always.
+ */
+export function asksFor(h: Hotline, need: string | undefined, text = ''): boolean {
+  const words = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (h.kind === 'crisis') return need === 'mental-health' || MENTAL.test(words);
+  if (h.kind === 'case-status') return need === 'detention' || need === 'deportation-defense' || COURT.test(words);
+  return true;
 }
 
 /** The strip. `nearHotline` says where the nearest county's hotline is (extras.ts). */
@@ -110,6 +126,7 @@ function hotlineView(kit: Kit, h: Hotline, served?: boolean): TemplateResult {
   return html`<li>
     <strong>${served ? html`<span lang="en">${servedBy(h)}:</span>` : kit.text(h.name)}</strong> ${h.phones.map((p) => phoneView(kit, p, h.id))}
     ${served ? html`<span class="small">${kit.text(h.name)}</span>` : nothing}
+    ${!served && h.scope !== 'local' && h.purpose ? html`<span class="small">${kit.text(h.purpose)}</span>` : nothing}
     ${h.hours?.open247 ? html`<span class="small">${msg('24 hours')}</span>` : nothing}
     ${v?.status === 'verified' ? nothing : html`<span class="muted small">(${msg('not verified')})</span>`}
     ${v?.status === 'doubtful' && v.note ? html`<p class="caveat small">⚠ ${kit.text(v.note)}</p>` : nothing}

@@ -35,6 +35,10 @@ export class QueryController implements ReactiveController {
   shown = 0;
   /** Set by a keystroke in the word search, until the next filter panel. */
   textOnly = false;
+  /** Only this organization's services (from a link), until the person asks for all help. */
+  org?: string | undefined;
+  /** The service a link opened: its card comes first. */
+  service?: string | undefined;
 
   constructor(
     private readonly host: QueryHost,
@@ -54,6 +58,22 @@ export class QueryController implements ReactiveController {
   setLanguage(value: string | undefined): void {
     const lang = value?.trim().toLowerCase().split('-')[0];
     this.patch({facets: {...this.query.facets, language: lang ? [lang] : []}});
+  }
+
+  /** A link's state: `need`, `org`, `service` (each replaces what was there). */
+  follow(state: Record<string, string>): void {
+    this.org = state['org'];
+    this.service = state['service'];
+    this.query = state['need'] ? {need: asNeed(state['need'])} : {};
+    this.shown = 0;
+    this.host.requestUpdate();
+  }
+
+  /** Back from one organization to all help; the keyboard goes to the results. */
+  allHelp(): void {
+    this.org = this.service = undefined;
+    this.changed(this.query);
+    void focusAfterRender(this.host, '#results-title');
   }
 
   private changed(query: Query): void {

@@ -2,13 +2,18 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {AmparoElement} from '../../core/base-element.js';
+import {ContentText} from '../../core/content-text.js';
+import type {LinkTarget} from '../../core/cross-links.js';
+import {languageChoice} from '../../core/language-choice.js';
+import type {ShareNavigator} from '../../core/share.js';
+import {updatesList} from '../../core/updates.js';
 import {CA_COUNTIES} from '../../core/dataset/ca-counties.js';
 import type {Dataset, LinkRecord} from '../../core/dataset/schema/index.js';
-import {isoDayIn, pickText, type LocalizedText} from '../../core/format.js';
+import {isoDayIn} from '../../core/format.js';
 import {leavePage, QuickExitController} from '../../core/quick-exit.js';
 import {safeUrl} from '../../core/safe-url.js';
 import {uiLocale} from '../../core/i18n/localization.js';
-import {directionOf} from '../../core/locale.js';
+import {cardLinksView} from './card-links-view.js';
 import {cardView} from './card-view.js';
 import {searchDetail, type ResourceActionDetail, type ResourceSearchDetail} from './events.js';
 import {isoDay, rosterLink} from './credentials.js';
@@ -18,11 +23,12 @@ import {formView, placeName, type FormActions} from './form-view.js';
 import {DEFAULT_TIME_ZONE} from './hours.js';
 import {emergencyView, referralKind, stripFor, type Strip} from './hotlines-view.js';
 import type {Place, Point} from './location.js';
+import {LinksController} from './links-controller.js';
 import {PartsController} from './parts-controller.js';
 import {PlaceController} from './place-controller.js';
 import {asNeed, focusAfterRender, QueryController} from './query-controller.js';
 import {placesSection, resultsView, type ResultsActions} from './results-view.js';
-import {buildEntries, facetCounts, localCount, search, FEW_LOCAL, type Entry, type Result} from './search.js';
+import {buildEntries, facetCounts, linked, localCount, search, FEW_LOCAL, type Entry, type Result} from './search.js';
 import {directoryReport, linkOut, miles, phoneView, reportHref, type Kit} from './view-kit.js';
 import {styles} from './resource-finder.styles.js';
 
@@ -69,7 +75,7 @@ export type {ResourceActionDetail, ResourceSearchDetail} from './events.js';
  * @csspart places - The "Where is a hearing or a detention center?" section (courts, detention facilities, detainee locator, case status).
  * @cssprop --amparo-finder-emergency-background - Background of the hotline strip (default: the warning background).
  */
-export class AmparoResourceFinder extends AmparoElement {
+export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
   static override styles = [...AmparoElement.styles, styles];
 
   /** County searched first (FIPS or name). */
@@ -131,6 +137,16 @@ export class AmparoResourceFinder extends AmparoElement {
 
   private lastCount = 0;
 
+  /** Dataset text in the content language, with the notice when some of it fell back. */
+  private readonly content = new ContentText(this, () => this.locale);
+
+  /** Shared and cross-widget links, the share buttons, the organizations' next events. */
+  private readonly links = new LinksController(this, {
+    apply: (state, focus) => this.follow(state, focus),
+    nav: () => this.shareNavigator(),
+    now: () => this.now().getTime(),
+  });
+
   /** The need, the words, the filters and how many results show. */
   private readonly q = new QueryController(this, () => this.searched());
 
@@ -140,7 +156,7 @@ export class AmparoResourceFinder extends AmparoElement {
    * `renderFinder`), and a keystroke in the word search reuses the filter panel, whose live counts
    * are refreshed once typing pauses.
    */
-  private cards?: WeakMap<Entry, TemplateResult>;
+  private cards?: WeakMap<Entry, {card: TemplateResult; fellBack: boolean}>;
 
   private cardsKey?: string;
 
@@ -154,6 +170,37 @@ export class AmparoResourceFinder extends AmparoElement {
   /** The current time (a seam for tests). */
   protected now(): Date {
     return new Date();
+  }
+
+  /** The browser's share sheet and clipboard (a seam for tests). */
+  protected shareNavigator(): Partial<ShareNavigator> {
+    return navigator;
+  }
+
+  /**
+   * Takes a link's state from another widget on the page (`need`, `county`, `org`, `service`),
+   * then moves the keyboard to what it shows: the service's card, else the results.
+   */
+  followLink(state: Record<string, string>): Promise<void> {
+    return this.follow(state, true);
+  }
+
+  private async follow(state: Record<string, string>, focus: boolean): Promise<void> {
+    if (state['county']) this.where.setCounty(state['county']);
+    this.q.follow(state);
+    await this.updateComplete;
+    if (!focus) return;
+    const id = state['service'];
+    const card = id ? [...this.renderRoot.querySelectorAll<HTMLElement>('.results .card')].find((c) => c.dataset['id'] === id) : undefined;
+    if (card) {
+      card.tabIndex = -1;
+      card.focus();
+    } else await focusAfterRender(this, '#results-title');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.datasetResult?.ok) this.links.readPage();
   }
 
   /** The base element's date (review notice) follows the same clock. */
@@ -200,7 +247,7 @@ export class AmparoResourceFinder extends AmparoElement {
       locale: this.locale,
       now: this.now(),
       timeZone: this.timeZone,
-      text: (v) => this.text(v),
+      text: (v) => this.content.text(v),
       action: (id, action) => this.emit<ResourceActionDetail>('amparo-resource-action', {id, action}),
       reportHref: (subject) => reportHref(this.reportUrl, subject),
     };
@@ -210,11 +257,12 @@ export class AmparoResourceFinder extends AmparoElement {
     const entries = this.entries(dataset, isoDay(this.now(), this.timeZone));
     const where = this.where;
     const place = where.located();
-    const results = search(entries, this.q.query, place, this.locale);
+    const q = this.q;
+    const results = linked(search(entries, q.query, place, this.locale), entries, q.org, q.service);
     this.lastCount = results.length;
     const geo = where.geo;
     const x = this.parts.extras;
-    const strip = stripFor(dataset.hotlines, place, geo && x ? (o) => x.nearestHotlineCounty(dataset.hotlines, o, geo) : undefined);
+    const strip = stripFor(dataset.hotlines, place, geo && x ? (o) => x.nearestHotlineCounty(dataset.hotlines, o, geo) : undefined, q.query);
     const local = place ? localCount(entries, place, this.q.query.need, this.locale) : FEW_LOCAL;
     // County centres serve a county without a hotline or with little help, and places near a county.
     if (place?.county && !geo && (!strip.local.length || local < FEW_LOCAL || (this.placesOpen && !place.point))) {
@@ -227,6 +275,7 @@ export class AmparoResourceFinder extends AmparoElement {
     const kit = this.kit();
     const problem = where.problem;
     return html`<div class="finder">
+        ${this.printing ? nothing : languageChoice('finder-language')}
         ${this.printing
           ? x?.printTitle(where.place ? msg(str`Help for ${placeName(where.place)}`) : msg('Immigration help'), this.now())
           : nothing}
@@ -239,7 +288,9 @@ export class AmparoResourceFinder extends AmparoElement {
           },
           this.formActions(dataset),
         )}
-        ${emergencyView(kit, strip, (county, near) => x!.nearHotline(county, near))} ${urgent ? places : nothing}
+        ${emergencyView(kit, strip, (county, near) => x!.nearHotline(county, near))}
+        ${updatesList(dataset.updates, {today: this.today(), need: need, county: place?.county}, this.locale)}
+        ${urgent ? places : nothing}
         <p class="notario small" part="notario">
           <strong>${msg('Beware of notario fraud.')}</strong>
           ${msg(
@@ -252,6 +303,7 @@ export class AmparoResourceFinder extends AmparoElement {
             ? x.noProviders(this.referral(strip))
             : this.parts.loadExtras()}
         ${urgent ? nothing : places} ${directoryReport(reportHref(this.reportUrl, msg('Problem with the help directory')))}
+        ${this.content.notice()}
       </div>`;
   }
 
@@ -286,7 +338,7 @@ export class AmparoResourceFinder extends AmparoElement {
 
   private renderFinder(entries: Entry[], results: Result[], place: Place | undefined, local: number, strip: Strip): TemplateResult {
     // The place with its centre: the nearest help's distances change when the centre is known.
-    const key = JSON.stringify([this.locale, uiLocale(), this.reportUrl, place, (this.now().getTime() / 6e4) | 0]);
+    const key = JSON.stringify([this.locale, uiLocale(), this.reportUrl, place, (this.now().getTime() / 6e4) | 0, this.links.eventsReady]);
     if (key !== this.cardsKey) {
       this.cardsKey = key;
       this.cards = new WeakMap();
@@ -356,10 +408,25 @@ export class AmparoResourceFinder extends AmparoElement {
 
   private card(r: Result): TemplateResult {
     const cards = this.cards!;
-    return (
-      cards.get(r.entry) ??
-      cards.set(r.entry, cardView(this.kit(), r, {id: `r${this.cardSeq++}`, roster: this.entriesFor?.roster})).get(r.entry)!
-    );
+    let got = cards.get(r.entry);
+    if (!got) {
+      const before = this.content.fellBack;
+      this.content.fellBack = false;
+      const dataset = this.entriesFor!.dataset;
+      const more = cardLinksView({
+        entry: r.entry,
+        locale: this.locale,
+        share: this.links.share,
+        from: this,
+        events: this.links.eventsOf(dataset, r.entry.org?.id),
+      });
+      const card = cardView(this.kit(), r, {id: `r${this.cardSeq++}`, roster: this.entriesFor?.roster, more});
+      cards.set(r.entry, (got = {card, fellBack: this.content.fellBack}));
+      this.content.fellBack ||= before;
+    }
+    // A card reused from an earlier render still counts for the fallback notice.
+    if (got.fellBack) this.content.fellBack = true;
+    return got.card;
   }
 
   // ---- Print -------------------------------------------------------------------------------
@@ -378,12 +445,6 @@ export class AmparoResourceFinder extends AmparoElement {
   }
 
   // ---- Helpers and handlers ----------------------------------------------------------------
-
-  /** Dataset text in the element's locale, marked with the language it is really in. */
-  private text(value: LocalizedText): TemplateResult {
-    const picked = pickText(value, this.locale);
-    return html`<span lang=${picked.lang} dir=${directionOf(picked.lang)}>${picked.text}</span>`;
-  }
 
   /** Back to the first page of results, and tells the page what the person now searches for once the view has updated. */
   private searched(): void {
@@ -422,7 +483,7 @@ export class AmparoResourceFinder extends AmparoElement {
       },
       limit: this.pageSize,
       referral,
-      text: (v) => this.text(v),
+      text: (v) => this.content.text(v),
       phone: (p, id) => phoneView(kit, p, id),
       link: (...args) => linkOut(kit, ...args),
       miles,

@@ -287,3 +287,16 @@ export function withoutFilter(q: Query, f: ActiveFilter): Query {
       return {...q, facets: {...q.facets, [f.facet]: (q.facets?.[f.facet] ?? []).filter((v) => v !== f.value)}};
   }
 }
+
+/**
+ * What a link asked for: only an organization's services (`org`), and a service's card first
+ * (`service`, even when the filters would leave it out: the link was shared to show it).
+ */
+export function linked(results: Result[], entries: readonly Entry[], org?: string, service?: string): Result[] {
+  let out = org ? results.filter((r) => r.entry.org?.id === org || r.entry.id === org) : results;
+  if (service) {
+    const hit = out.find((r) => r.entry.id === service) ?? search(entries, {}, undefined).find((r) => r.entry.id === service);
+    if (hit) out = [hit, ...out.filter((r) => r !== hit)];
+  }
+  return out;
+}
