@@ -7,7 +7,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {CA_COUNTIES, type CountyFips} from '../../core/dataset/ca-counties.js';
-import type {Hotline} from '../../core/dataset/schema/index.js';
+import type {Hotline, Update} from '../../core/dataset/schema/index.js';
+import {selectUpdates, updatesList, type UpdateFilter} from '../../core/updates.js';
 import type {Place, Point} from './location.js';
 import {phoneView, type Kit} from './view-kit.js';
 
@@ -131,4 +132,19 @@ function hotlineView(kit: Kit, h: Hotline, served?: boolean): TemplateResult {
     ${v?.status === 'verified' ? nothing : html`<span class="muted small">(${msg('not verified')})</span>`}
     ${v?.status === 'doubtful' && v.note ? html`<p class="caveat small">⚠ ${kit.text(v.note)}</p>` : nothing}
   </li>`;
+}
+
+/**
+ * "What changed" for this need and county, then the county rapid-response hotline to check
+ * rumours with, by name and number, when the county has one.
+ */
+export function rumourCheck(kit: Kit, updates: readonly Update[], f: UpdateFilter, locale: string, line: Hotline | undefined): unknown {
+  const list = updatesList(updates, f, locale);
+  return list !== nothing && line && selectUpdates(updates, f).length
+    ? html`${list}
+        <p class="small rumour">
+          ${msg('Your county rapid-response hotline:', {id: 'finder.rumourLine'})} ${kit.text(line.name)}
+          ${line.phones.map((p) => phoneView(kit, p, line.id))}
+        </p>`
+    : list;
 }

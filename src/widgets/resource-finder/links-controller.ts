@@ -9,7 +9,7 @@ import type {Dataset} from '../../core/dataset/schema/index.js';
 import type * as Next from '../../core/events/next.js';
 import type {Occurrence} from '../../core/events/occurrences.js';
 import {ShareController} from '../../core/share-controller.js';
-import {linkParams, type ShareNavigator} from '../../core/share.js';
+import {linkParams, type ShareData, type ShareNavigator, type ShareResult} from '../../core/share.js';
 
 type NextModule = typeof Next;
 
@@ -22,8 +22,27 @@ export interface LinksOptions {
   now(): number;
 }
 
+/** A share button whose outcome ("Link copied") also rebuilds the cached card it is on. */
+class CardShare extends ShareController {
+  version = 0;
+
+  constructor(
+    private readonly owner: ReactiveControllerHost,
+    nav: () => Partial<ShareNavigator>,
+  ) {
+    super(owner, nav);
+  }
+
+  override async share(key: string, data: ShareData): Promise<ShareResult> {
+    const result = await super.share(key, data);
+    this.version++;
+    this.owner.requestUpdate();
+    return result;
+  }
+}
+
 export class LinksController implements ReactiveController {
-  readonly share: ShareController;
+  readonly share: CardShare;
   private read = false;
   private next?: NextModule;
   private nextLoading = false;
@@ -33,7 +52,7 @@ export class LinksController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: LinksOptions,
   ) {
-    this.share = new ShareController(host, () => options.nav());
+    this.share = new CardShare(host, () => options.nav());
     host.addController(this);
   }
 

@@ -6,7 +6,6 @@ import {ContentText} from '../../core/content-text.js';
 import type {LinkTarget} from '../../core/cross-links.js';
 import {languageChoice} from '../../core/language-choice.js';
 import type {ShareNavigator} from '../../core/share.js';
-import {updatesList} from '../../core/updates.js';
 import {CA_COUNTIES} from '../../core/dataset/ca-counties.js';
 import type {Dataset, LinkRecord} from '../../core/dataset/schema/index.js';
 import {isoDayIn} from '../../core/format.js';
@@ -21,13 +20,13 @@ import type * as Extras from './extras.js';
 import {chipsView, filterLabel, filtersView, type FilterActions} from './filters-view.js';
 import {formView, placeName, type FormActions} from './form-view.js';
 import {DEFAULT_TIME_ZONE} from './hours.js';
-import {emergencyView, referralKind, stripFor, type Strip} from './hotlines-view.js';
+import {emergencyView, referralKind, rumourCheck, stripFor, type Strip} from './hotlines-view.js';
 import type {Place, Point} from './location.js';
 import {LinksController} from './links-controller.js';
 import {PartsController} from './parts-controller.js';
 import {PlaceController} from './place-controller.js';
 import {asNeed, focusAfterRender, QueryController} from './query-controller.js';
-import {placesSection, resultsView, type ResultsActions} from './results-view.js';
+import {orgNotice, placesSection, resultsView, type ResultsActions} from './results-view.js';
 import {buildEntries, facetCounts, linked, localCount, search, FEW_LOCAL, type Entry, type Result} from './search.js';
 import {directoryReport, linkOut, miles, phoneView, reportHref, type Kit} from './view-kit.js';
 import {styles} from './resource-finder.styles.js';
@@ -289,7 +288,7 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
           this.formActions(dataset),
         )}
         ${emergencyView(kit, strip, (county, near) => x!.nearHotline(county, near))}
-        ${updatesList(dataset.updates, {today: this.today(), need: need, county: place?.county}, this.locale)}
+        ${rumourCheck(kit, dataset.updates, {today: this.today(), need, county: place?.county}, this.locale, strip.local[0])}
         ${urgent ? places : nothing}
         <p class="notario small" part="notario">
           <strong>${msg('Beware of notario fraud.')}</strong>
@@ -338,7 +337,7 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
 
   private renderFinder(entries: Entry[], results: Result[], place: Place | undefined, local: number, strip: Strip): TemplateResult {
     // The place with its centre: the nearest help's distances change when the centre is known.
-    const key = JSON.stringify([this.locale, uiLocale(), this.reportUrl, place, (this.now().getTime() / 6e4) | 0, this.links.eventsReady]);
+    const key = JSON.stringify([this.locale, uiLocale(), this.reportUrl, place, (this.now().getTime() / 6e4) | 0, this.links.eventsReady, this.links.share.version]);
     if (key !== this.cardsKey) {
       this.cardsKey = key;
       this.cards = new WeakMap();
@@ -357,6 +356,7 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
             )
           : this.parts.loadExtras()
         : nothing}
+      ${this.q.org ? this.orgNotice(entries) : nothing}
       ${resultsView(
         results,
         this.q.shown || this.pageSize,
@@ -365,6 +365,11 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
         x ? x.noResults(this.host(this.referral(strip)), entries, this.q.query, place, this.locale) : this.parts.loadExtras(),
       )}
     `;
+  }
+
+  private orgNotice(entries: Entry[]): TemplateResult {
+    const org = entries.find((e) => e.org?.id === this.q.org)?.org;
+    return orgNotice(org ? this.content.text(org.name) : this.q.org, () => this.q.allHelp());
   }
 
   /** The filter panel; after a keystroke in the word search, the last one, with counts refreshed when typing pauses. */
