@@ -112,7 +112,7 @@ function locationView(kit: Kit, e: Entry, l: Entry['locations'][number]): Templa
   const ui = uiLocale();
   return html`<div class="location">
     ${l.name ? html`<p class="small"><strong>${kit.text(l.name)}</strong></p>` : nothing}
-    <address dir="ltr">${line}</address>
+    <address lang="en" dir="ltr">${line}</address>
     ${linkOut(kit, map, e.id, 'directions', msg('Map and directions'), line)}
     <p class="hours">
       <strong class="open" data-status=${open.status}>

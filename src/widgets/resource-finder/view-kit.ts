@@ -32,7 +32,10 @@ export interface Kit {
 /** One fact of a card: a term and its value. */
 export const fact = (label: string, value: unknown): TemplateResult => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
 
-/** A link out of the widget (website, form, map) that tells the page it was followed; nothing without a safe `href`. */
+/**
+ * A link out of the widget (website, form, map) that tells the page it was followed; nothing
+ * without a safe `href`. `hidden`: the address a map link is for (English, said after the label).
+ */
 export function linkOut(
   kit: Kit,
   href: string | undefined,
@@ -43,7 +46,7 @@ export function linkOut(
 ): TemplateResult | typeof nothing {
   return href
     ? html`<a href=${href} class="link-action" rel="noopener noreferrer" target="_blank" @click=${() => kit.action(id, action)}
-        >${label}${hidden ? html`<span class="visually-hidden"> (${hidden})</span>` : nothing}</a
+        >${label}${hidden ? html`<span class="visually-hidden"> (<span lang="en" dir="ltr">${hidden}</span>)</span>` : nothing}</a
       >`
     : nothing;
 }
@@ -64,7 +67,7 @@ export function phoneView(kit: Kit, phone: Phone, id: string): TemplateResult | 
           : '';
   return html`<span class="phone-line"
     >${label}${href
-      ? html`<a class="phone" href=${href} dir="ltr" @click=${() => kit.action(id, 'call')}>${phone.number}</a>`
+      ? html`<a class="phone" href=${href} dir="ltr" @click=${() => kit.action(id, 'call')}><bdi>${phone.number}</bdi></a>`
       : html`<bdi class="phone" dir="ltr">${phone.number}</bdi>`}
     ${note ? html`<span class="small muted">${note}</span>` : nothing}</span
   >`;
