@@ -54,6 +54,8 @@ export function tripleShift(onExit: () => void, {presses = 3, gapMs = SHIFT_GAP_
 export class QuickExitController implements ReactiveController {
   private readonly onKey: (event: KeyboardEvent) => void;
   private listening = false;
+  /** An update that runs after the host left the page must not listen again. */
+  private connected = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -65,14 +67,16 @@ export class QuickExitController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.listen(this.enabled());
   }
 
   hostUpdate(): void {
-    this.listen(this.enabled());
+    this.listen(this.connected && this.enabled());
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.listen(false);
   }
 

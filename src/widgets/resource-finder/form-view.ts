@@ -82,3 +82,12 @@ export function formView(s: FormState, a: FormActions): TemplateResult {
     </div>
   </form>`;
 }
+
+/** Who may give legal advice, and who may not. */
+export const notarioWarning = (): TemplateResult =>
+  html`<p class="notario small" part="notario">
+    <strong>${msg('Beware of notario fraud.')}</strong>
+    ${msg(
+      'Only a licensed attorney or a DOJ-accredited representative may give you legal advice. Notarios and immigration consultants may not.',
+    )}
+  </p>`;

@@ -4,7 +4,7 @@
  * (`searched`); a change that replaces the part of the widget the person was on moves the
  * keyboard focus to what replaced it.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveControllerHost, TemplateResult} from 'lit';
 import {NEEDS} from '../../core/dataset/vocabulary.js';
 import {withoutFilter, type ActiveFilter, type Facet, type Need, type Query, type Toggle} from './search.js';
 
@@ -40,12 +40,30 @@ export class QueryController implements ReactiveController {
   /** The service a link opened: its card comes first. */
   service?: string | undefined;
 
+  private lastPanel?: TemplateResult;
+  private panelTimer?: ReturnType<typeof setTimeout>;
+
   constructor(
     private readonly host: QueryHost,
     /** Called after each change the person made (the host tells the page once it has rendered). */
     private readonly searched: () => void,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * The filter panel, built by `build`; after a keystroke in the word search, the last one, with
+   * its live counts refreshed once typing pauses (keystrokes stay cheap on a slow phone).
+   */
+  panel(build: () => TemplateResult): TemplateResult {
+    const typed = this.textOnly;
+    this.textOnly = false;
+    if (typed && this.lastPanel) {
+      clearTimeout(this.panelTimer);
+      this.panelTimer = setTimeout(() => this.host.requestUpdate(), 300);
+      return this.lastPanel;
+    }
+    return (this.lastPanel = build());
   }
 
   /** Changes the query without telling the page (attributes, links). */

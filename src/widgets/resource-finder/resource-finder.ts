@@ -7,7 +7,7 @@ import type {LinkTarget} from '../../core/cross-links.js';
 import {languageChoice} from '../../core/language-choice.js';
 import type {ShareNavigator} from '../../core/share.js';
 import {CA_COUNTIES} from '../../core/dataset/ca-counties.js';
-import type {Dataset, LinkRecord} from '../../core/dataset/schema/index.js';
+import type {Dataset} from '../../core/dataset/schema/index.js';
 import {isoDayIn} from '../../core/format.js';
 import {leavePage, QuickExitController} from '../../core/quick-exit.js';
 import {safeUrl} from '../../core/safe-url.js';
@@ -15,10 +15,11 @@ import {uiLocale} from '../../core/i18n/localization.js';
 import {cardLinksView} from './card-links-view.js';
 import {cardView} from './card-view.js';
 import {searchDetail, type ResourceActionDetail, type ResourceSearchDetail} from './events.js';
-import {isoDay, rosterLink} from './credentials.js';
+import {isoDay} from './credentials.js';
+import {FinderCache} from './card-cache.js';
 import type * as Extras from './extras.js';
 import {chipsView, filterLabel, filtersView, type FilterActions} from './filters-view.js';
-import {formView, placeName, type FormActions} from './form-view.js';
+import {formView, notarioWarning, placeName, type FormActions} from './form-view.js';
 import {DEFAULT_TIME_ZONE} from './hours.js';
 import {emergencyView, referralKind, rumourCheck, stripFor, type Strip} from './hotlines-view.js';
 import type {Place, Point} from './location.js';
@@ -27,7 +28,7 @@ import {PartsController} from './parts-controller.js';
 import {PlaceController} from './place-controller.js';
 import {asNeed, focusAfterRender, QueryController} from './query-controller.js';
 import {orgNotice, placesSection, resultsView, type ResultsActions} from './results-view.js';
-import {buildEntries, facetCounts, linked, localCount, search, FEW_LOCAL, type Entry, type Result} from './search.js';
+import {facetCounts, linked, localCount, search, FEW_LOCAL, type Entry, type Result} from './search.js';
 import {directoryReport, linkOut, miles, phoneView, reportHref, type Kit} from './view-kit.js';
 import {styles} from './resource-finder.styles.js';
 
@@ -54,8 +55,14 @@ export type {ResourceActionDetail, ResourceSearchDetail} from './events.js';
  * @attr limit - How many results show before "Show more" (default 20).
  * @attr hide-filters - Hides the filter panel (need picker and search stay).
  * @attr report-url - Where "Report a problem" goes: a `mailto:` address or a form URL.
+ * @attr calendar-page - The page of the site with `<amparo-event-calendar>` (else the script's
+ *   `data-calendar-page`): a card's next events link there; on a page with the calendar they open it in place.
  * @attr quick-exit - A neutral page (https URL): Shift pressed three times replaces this page with it
  *   (as GOV.UK's "Exit this page"), after clearing what the person searched.
+ *
+ * Links: a shared or cross-widget link's `amparo-need`, `amparo-county`, `amparo-org` (only that
+ * organization's services, with "Show all help") and `amparo-service` (that card first, focused) are read
+ * once on load; another widget on the page hands the same keys to `followLink(state)`.
  *
  * @fires amparo-search - The person changed the place, need, search words or filters. Detail:
  *   `{county?, need?, filters, text: boolean, results}` (never the typed ZIP, city or words).
@@ -95,22 +102,16 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
 
   @property({attribute: 'quick-exit'}) quickExit?: string;
 
+  /** Shift pressed three times: forgets what the person searched, then leaves for the `quick-exit` page. */
   private readonly exitKeys = new QuickExitController(
     this,
-    () => !!this.exitUrl,
-    () => this.exit(),
+    () => !!exitPage(this.quickExit),
+    () => {
+      this.q.query = {};
+      this.where.set(undefined);
+      this.leave(exitPage(this.quickExit)!);
+    },
   );
-
-  private get exitUrl(): string | undefined {
-    return safeUrl(this.quickExit, {protocols: ['https:', 'http:']});
-  }
-
-  /** Forgets what the person searched, then replaces the page with the neutral one. */
-  private exit(): void {
-    this.q.query = {};
-    this.where.set(undefined);
-    this.leave(this.exitUrl!);
-  }
 
   /** Navigates away for quick exit (a seam for tests). */
   protected leave(url: string): void {
@@ -132,8 +133,6 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
   /** The rarely needed parts (extras.ts, places.ts), loaded on first use. */
   private readonly parts = new PartsController(this);
 
-  private entriesFor?: {dataset: Dataset; today: string; entries: Entry[]; roster?: LinkRecord | undefined};
-
   private lastCount = 0;
 
   /** Dataset text in the content language, with the notice when some of it fell back. */
@@ -149,22 +148,8 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
   /** The need, the words, the filters and how many results show. */
   private readonly q = new QueryController(this, () => this.searched());
 
-  /**
-   * Keystrokes stay cheap (no task over 50 ms on a slow phone): a card is built once per entry and
-   * reused while what it shows cannot change (same locales, place, report URL and minute: see
-   * `renderFinder`), and a keystroke in the word search reuses the filter panel, whose live counts
-   * are refreshed once typing pauses.
-   */
-  private cards?: WeakMap<Entry, {card: TemplateResult; fellBack: boolean}>;
-
-  private cardsKey?: string;
-
-  /** Unique card heading ids (cards are reused at any position). */
-  private cardSeq = 0;
-
-  private panel?: TemplateResult;
-
-  private panelTimer?: ReturnType<typeof setTimeout>;
+  /** The entries and the cards, built once while what they show is the same. */
+  private readonly cache = new FinderCache(this.content);
 
   /** The current time (a seam for tests). */
   protected now(): Date {
@@ -187,14 +172,8 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
   private async follow(state: Record<string, string>, focus: boolean): Promise<void> {
     if (state['county']) this.where.setCounty(state['county']);
     this.q.follow(state);
-    await this.updateComplete;
-    if (!focus) return;
     const id = state['service'];
-    const card = id ? [...this.renderRoot.querySelectorAll<HTMLElement>('.results .card')].find((c) => c.dataset['id'] === id) : undefined;
-    if (card) {
-      card.tabIndex = -1;
-      card.focus();
-    } else await focusAfterRender(this, '#results-title');
+    if (focus) await focusAfterRender(this, ...(id ? [`.results .card[data-id="${CSS.escape(id)}"]`] : []), '#results-title');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -226,15 +205,6 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
     return this.limit > 0 ? Math.floor(this.limit) : 20;
   }
 
-  /** The entries, built once per dataset and day (credentials are read on that day). */
-  private entries(dataset: Dataset, today: string): Entry[] {
-    const e = this.entriesFor;
-    if (e?.dataset !== dataset || e.today !== today) {
-      this.entriesFor = {dataset, today, entries: buildEntries(dataset, today), roster: rosterLink(dataset.links)};
-    }
-    return this.entriesFor!.entries;
-  }
-
   private get timeZone(): string {
     const result = this.datasetResult;
     return (result?.ok && result.data.meta.timeZone) || DEFAULT_TIME_ZONE;
@@ -253,7 +223,7 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
   }
 
   protected renderContent(dataset: Dataset): unknown {
-    const entries = this.entries(dataset, isoDay(this.now(), this.timeZone));
+    const entries = this.cache.entries(dataset, isoDay(this.now(), this.timeZone));
     const where = this.where;
     const place = where.located();
     const q = this.q;
@@ -290,12 +260,7 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
         ${emergencyView(kit, strip, (county, near) => x!.nearHotline(county, near))}
         ${rumourCheck(kit, dataset.updates, {today: this.today(), need, county: place?.county}, this.locale, strip.local[0])}
         ${urgent ? places : nothing}
-        <p class="notario small" part="notario">
-          <strong>${msg('Beware of notario fraud.')}</strong>
-          ${msg(
-            'Only a licensed attorney or a DOJ-accredited representative may give you legal advice. Notarios and immigration consultants may not.',
-          )}
-        </p>
+        ${notarioWarning()}
         ${entries.length
           ? this.renderFinder(entries, results, place, local, strip)
           : x
@@ -323,13 +288,10 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
 
   // ---- Filters and results -----------------------------------------------------------------
 
-  private readonly resultsActions: ResultsActions = {
+  private readonly actions: ResultsActions & FilterActions = {
     card: (r) => this.card(r),
     showMore: (from) => this.q.showMore(from, this.pageSize),
     print: () => void this.print(),
-  };
-
-  private readonly filterActions: FilterActions = {
     toggle: (key, on) => this.q.toggle(key, on),
     remove: (f) => this.q.removeFilter(f),
     clearAll: () => this.q.clearAll(),
@@ -338,13 +300,12 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
   private renderFinder(entries: Entry[], results: Result[], place: Place | undefined, local: number, strip: Strip): TemplateResult {
     // The place with its centre: the nearest help's distances change when the centre is known.
     const key = JSON.stringify([this.locale, uiLocale(), this.reportUrl, place, (this.now().getTime() / 6e4) | 0, this.links.eventsReady, this.links.share.version]);
-    if (key !== this.cardsKey) {
-      this.cardsKey = key;
-      this.cards = new WeakMap();
-    }
+    this.cache.keep(key);
     const x = this.parts.extras;
     return html`
-      ${this.hideFilters ? nothing : this.renderFilters(entries)} ${chipsView(this.q.query, this.filterActions)}
+      ${this.hideFilters
+        ? nothing
+        : this.q.panel(() => filtersView(this.q.query, facetCounts(entries, this.q.query, this.where.place, this.locale), this.actions))} ${chipsView(this.q.query, this.actions)}
       ${place && local < FEW_LOCAL
         ? x
           ? x.few(
@@ -361,7 +322,7 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
         results,
         this.q.shown || this.pageSize,
         this.where.place,
-        this.resultsActions,
+        this.actions,
         x ? x.noResults(this.host(this.referral(strip)), entries, this.q.query, place, this.locale) : this.parts.loadExtras(),
       )}
     `;
@@ -372,76 +333,36 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
     return orgNotice(org ? this.content.text(org.name) : this.q.org, () => this.q.allHelp());
   }
 
-  /** The filter panel; after a keystroke in the word search, the last one, with counts refreshed when typing pauses. */
-  private renderFilters(entries: Entry[]): TemplateResult {
-    const typed = this.q.textOnly;
-    this.q.textOnly = false;
-    if (typed && this.panel) {
-      clearTimeout(this.panelTimer);
-      this.panelTimer = setTimeout(() => this.requestUpdate(), 300);
-      return this.panel;
-    }
-    return (this.panel = filtersView(this.q.query, facetCounts(entries, this.q.query, this.where.place, this.locale), this.filterActions));
-  }
-
   // ---- Courts, detention facilities, locator ----------------------------------------------
 
-  /** The places section, if the dataset has places or family links. */
-  private renderPlaces(dataset: Dataset, place: Place | undefined, urgent: boolean): TemplateResult | typeof nothing {
-    if (!dataset.places.length && !dataset.links.some((l) => l.kind === 'detainee-locator' || l.kind === 'case-status')) {
-      return nothing;
-    }
+  /** The places section (places.ts, loaded when opened), if the dataset has places or family links. */
+  private renderPlaces(d: Dataset, place: Place | undefined, urgent: boolean): TemplateResult | typeof nothing {
     const open = urgent || this.placesOpen;
     const view = this.parts.places;
-    return placesSection(
-      open,
-      urgent,
-      (o) => (this.placesOpen = o),
-      view
-        ? view.placesView(
-            this.host(),
-            dataset.places,
-            dataset.links,
-            {origin: place?.point ?? place?.centre, county: place?.county},
-            this.q.query.need === 'detention',
-          )
-        : open && this.parts.loadPlaces(),
-    );
+    const where = {origin: place?.point ?? place?.centre, county: place?.county};
+    return d.places.length || d.links.some((l) => l.kind === 'detainee-locator' || l.kind === 'case-status')
+      ? placesSection(open, urgent, (o) => (this.placesOpen = o), view
+          ? view.placesView(this.host(), d.places, d.links, where, this.q.query.need === 'detention')
+          : open && this.parts.loadPlaces())
+      : nothing;
   }
 
   // ---- Cards -------------------------------------------------------------------------------
 
   private card(r: Result): TemplateResult {
-    const cards = this.cards!;
-    let got = cards.get(r.entry);
-    if (!got) {
-      const before = this.content.fellBack;
-      this.content.fellBack = false;
-      const dataset = this.entriesFor!.dataset;
+    return this.cache.card(r, ({entry}, id) => {
       const more = cardLinksView({
-        entry: r.entry,
+        entry,
         locale: this.locale,
         share: this.links.share,
         from: this,
-        events: this.links.eventsOf(dataset, r.entry.org?.id),
+        events: this.links.eventsOf(this.cache.dataset!, entry.org?.id),
       });
-      const card = cardView(this.kit(), r, {id: `r${this.cardSeq++}`, roster: this.entriesFor?.roster, more});
-      cards.set(r.entry, (got = {card, fellBack: this.content.fellBack}));
-      this.content.fellBack ||= before;
-    }
-    // A card reused from an earlier render still counts for the fallback notice.
-    if (got.fellBack) this.content.fellBack = true;
-    return got.card;
+      return cardView(this.kit(), r, {id, roster: this.cache.roster, more});
+    });
   }
 
-  // ---- Print -------------------------------------------------------------------------------
-
-  /**
-   * Prints the hotline strip and the results shown, without the controls: for the duration of
-   * the print, the widget's print rules (extras.ts) are added to its shadow root and a
-   * document-level stylesheet hides the rest of the page (core/print.ts); both are removed right
-   * after.
-   */
+  /** Prints the hotline strip and the results shown, without the controls (see extras.ts). */
   private async print(): Promise<void> {
     const {printList} = await this.parts.lazy();
     this.printing = true;
@@ -481,11 +402,7 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
       label: filterLabel,
       remove: (f) => this.q.removeFilter(f),
       card: (r) => this.card(r),
-      chooseCounty: (fips) => {
-        this.where.chooseCounty(fips);
-        this.searched();
-        void focusAfterRender(this, '#results-title', '#where');
-      },
+      chooseCounty: (fips) => (this.where.chooseCounty(fips), this.searched(), void focusAfterRender(this, '#results-title', '#where')),
       limit: this.pageSize,
       referral,
       text: (v) => this.content.text(v),
@@ -494,5 +411,6 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
       miles,
     };
   }
-
 }
+
+const exitPage = (url: string | undefined) => safeUrl(url, {protocols: ['https:', 'http:']});

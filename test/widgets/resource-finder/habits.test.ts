@@ -79,7 +79,7 @@ describe('<amparo-resource-finder> habits (issue 14)', () => {
       }
     }
     if (!customElements.get('exit-resource-finder')) customElements.define('exit-resource-finder', ExitFinder);
-    const host = await finder('quick-exit="https://example.org/weather"');
+    const host = await finder();
     const el = document.createElement('exit-resource-finder') as ExitFinder;
     el.setAttribute('quick-exit', 'https://example.org/weather');
     el.setAttribute('dataset', host.getAttribute('dataset')!);
