@@ -6,6 +6,7 @@
  */
 import {nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import type * as Extras from './extras.js';
+import type * as CardLinks from './card-links-view.js';
 import type * as Places from './places.js';
 
 export class PartsController implements ReactiveController {
@@ -16,6 +17,9 @@ export class PartsController implements ReactiveController {
   /** places.ts, once loaded. */
   places?: typeof Places;
   private placesLoading?: Promise<void>;
+  /** card-links-view.ts (share, next events, volunteer and donate), once loaded. */
+  cardLinks?: typeof CardLinks;
+  private cardLinksLoading?: Promise<void>;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -29,6 +33,15 @@ export class PartsController implements ReactiveController {
   /** Renders nothing for now, and again once extras.ts has loaded. */
   loadExtras(): typeof nothing {
     void this.lazy().then(() => this.host.requestUpdate());
+    return nothing;
+  }
+
+  /** Renders nothing for now, and again once card-links-view.ts has loaded. */
+  loadCardLinks(): typeof nothing {
+    this.cardLinksLoading ??= import('./card-links-view.js').then((m) => {
+      this.cardLinks = m;
+      this.host.requestUpdate();
+    });
     return nothing;
   }
 

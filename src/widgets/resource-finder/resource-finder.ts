@@ -12,7 +12,6 @@ import {isoDayIn} from '../../core/format.js';
 import {leavePage, QuickExitController} from '../../core/quick-exit.js';
 import {safeUrl} from '../../core/safe-url.js';
 import {uiLocale} from '../../core/i18n/localization.js';
-import {cardLinksView} from './card-links-view.js';
 import {cardView} from './card-view.js';
 import {searchDetail, type ResourceActionDetail, type ResourceSearchDetail} from './events.js';
 import {isoDay} from './credentials.js';
@@ -299,7 +298,7 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
 
   private renderFinder(entries: Entry[], results: Result[], place: Place | undefined, local: number, strip: Strip): TemplateResult {
     // The place with its centre: the nearest help's distances change when the centre is known.
-    const key = JSON.stringify([this.locale, uiLocale(), this.reportUrl, place, (this.now().getTime() / 6e4) | 0, this.links.eventsReady, this.links.share.version]);
+    const key = JSON.stringify([this.locale, uiLocale(), this.reportUrl, place, (this.now().getTime() / 6e4) | 0, this.links.eventsReady, this.links.share.version, !!this.parts.cardLinks]);
     this.cache.keep(key);
     const x = this.parts.extras;
     return html`
@@ -351,13 +350,16 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
 
   private card(r: Result): TemplateResult {
     return this.cache.card(r, ({entry}, id) => {
-      const more = cardLinksView({
-        entry,
-        locale: this.locale,
-        share: this.links.share,
-        from: this,
-        events: this.links.eventsOf(this.cache.dataset!, entry.org?.id),
-      });
+      const view = this.parts.cardLinks;
+      const more = view
+        ? view.cardLinksView({
+            entry,
+            locale: this.locale,
+            share: this.links.share,
+            from: this,
+            events: this.links.eventsOf(this.cache.dataset!, entry.org?.id),
+          })
+        : this.parts.loadCardLinks();
       return cardView(this.kit(), r, {id, roster: this.cache.roster, more});
     });
   }
