@@ -112,6 +112,19 @@ describe('<amparo-resource-finder> links (issue 18)', () => {
     await waitUntil(() => cardOf(el, 'svc-example-la-asylum')!.textContent!.includes('Link copied'), 'status shown');
   });
 
+  it("opens the phone's share sheet where there is one, with the same short text and link", async () => {
+    const el = await shareFinder();
+    const sheets: ShareData[] = [];
+    Object.assign(el, {
+      shareNavigator: () => ({share: (d: ShareData) => (sheets.push(d), Promise.resolve()), canShare: () => true}),
+    });
+    [...cardOf(el, 'svc-example-la-asylum')!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Share')!.click();
+    await waitUntil(() => sheets.length === 1, 'shared');
+    expect(sheets[0]!.title).to.equal('Example Immigrant Justice Center: Asylum applications');
+    expect(sheets[0]!.text).to.contain('(213) 555-0110');
+    expect(new URL(sheets[0]!.url!).searchParams.get('amparo-service')).to.equal('svc-example-la-asylum');
+  });
+
   it('reopens a shared provider card first from the page address', async () => {
     const before = location.href;
     history.replaceState(null, '', `${location.pathname}?amparo-service=svc-example-oakland-workers`);

@@ -83,6 +83,9 @@ describe('<amparo-resource-finder> in every interface language (issue 12)', () =
       expect(identicalToEnglish(english.results, visibleTexts(root(el), lang), [...ALLOWED, ...(BY_LOCALE[lang] ?? [])])).to.deep.equal([]);
       noOverflow(el);
       await expect(el).to.be.accessible();
+      // Dataset text not in this language is shown in English, marked, and the notice says so.
+      expect(has(el, '[data-kind="fallback"]')).to.equal(true);
+      expect($(el, '[data-kind="fallback"]')!.textContent).to.not.contain('shown in English');
       // The language choice names each language in its own language, the current one chosen.
       expect($<HTMLSelectElement>(el, '#finder-language')!.value).to.equal(lang);
     });
