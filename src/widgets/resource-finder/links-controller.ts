@@ -18,6 +18,8 @@ export interface LinksOptions {
   apply(state: Record<string, string>, focus: boolean): void | Promise<void>;
   /** The browser's share sheet and clipboard (a seam for tests). */
   nav(): Partial<ShareNavigator>;
+  /** Whether the dataset is ready (the page address is read once it is). */
+  ready(): boolean;
   /** Now (UTC ms), for the next events. */
   now(): number;
 }
@@ -57,6 +59,10 @@ export class LinksController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  hostUpdated(): void {
+    if (this.options.ready()) this.readPage();
+  }
 
   /** On first load with data: the page address's `amparo-*` state, then the widget scrolls into view. */
   readPage(): void {

@@ -139,7 +139,8 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
 
   /** Shared and cross-widget links, the share buttons, the organizations' next events. */
   private readonly links = new LinksController(this, {
-    apply: (state, focus) => this.follow(state, focus),
+    apply: (state, focus) => this.followLink(state, focus),
+    ready: () => !!this.datasetResult?.ok,
     nav: () => this.shareNavigator(),
     now: () => this.now().getTime(),
   });
@@ -162,22 +163,14 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
 
   /**
    * Takes a link's state from another widget on the page (`need`, `county`, `org`, `service`),
-   * then moves the keyboard to what it shows: the service's card, else the results.
+   * then moves the keyboard to what it shows: the service's card, else the results (`focus`
+   * false: a link read from the page address on load).
    */
-  followLink(state: Record<string, string>): Promise<void> {
-    return this.follow(state, true);
-  }
-
-  private async follow(state: Record<string, string>, focus: boolean): Promise<void> {
+  async followLink(state: Record<string, string>, focus = true): Promise<void> {
     if (state['county']) this.where.setCounty(state['county']);
     this.q.follow(state);
     const id = state['service'];
     if (focus) await focusAfterRender(this, ...(id ? [`.results .card[data-id="${CSS.escape(id)}"]`] : []), '#results-title');
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.datasetResult?.ok) this.links.readPage();
   }
 
   /** The base element's date (review notice) follows the same clock. */
@@ -305,26 +298,18 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
       ${this.hideFilters
         ? nothing
         : this.q.panel(() => filtersView(this.q.query, facetCounts(entries, this.q.query, this.where.place, this.locale), this.actions))} ${chipsView(this.q.query, this.actions)}
-      ${place && local < FEW_LOCAL
-        ? x
-          ? x.few(
-              place.county ? msg(str`${CA_COUNTIES[place.county]} County`) : place.label,
-              local,
-              !!this.q.query.need,
-              results.some((r) => r.reach === 'nearest'),
-              !place.point,
-            )
-          : this.parts.loadExtras()
-        : nothing}
+      ${place && local < FEW_LOCAL ? (x ? this.few(x, place, local, results) : this.parts.loadExtras()) : nothing}
       ${this.q.org ? this.orgNotice(entries) : nothing}
-      ${resultsView(
-        results,
-        this.q.shown || this.pageSize,
-        this.where.place,
-        this.actions,
-        x ? x.noResults(this.host(this.referral(strip)), entries, this.q.query, place, this.locale) : this.parts.loadExtras(),
-      )}
+      ${resultsView(results, this.q.shown || this.pageSize, this.where.place, this.actions, x
+        ? x.noResults(this.host(this.referral(strip)), entries, this.q.query, place, this.locale)
+        : this.parts.loadExtras())}
     `;
+  }
+
+  /** Few or no providers in the place searched: says so, and what is shown instead. */
+  private few(x: typeof Extras, place: Place, local: number, results: Result[]): TemplateResult {
+    const where = place.county ? msg(str`${CA_COUNTIES[place.county]} County`) : place.label;
+    return x.few(where, local, !!this.q.query.need, results.some((r) => r.reach === 'nearest'), !place.point);
   }
 
   private orgNotice(entries: Entry[]): TemplateResult {

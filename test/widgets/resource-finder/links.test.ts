@@ -85,7 +85,8 @@ async function shareFinder(attrs = ''): Promise<ShareFinder> {
   const el = document.createElement('share-resource-finder') as ShareFinder;
   for (const a of host.getAttributeNames()) el.setAttribute(a, host.getAttribute(a)!);
   host.replaceWith(el);
-  await waitUntil(() => has(el, '.results .card'), 'finder rendered');
+  // The share button, next events and support links are a lazy part, loaded with the first card.
+  await waitUntil(() => has(el, '.results .card .share'), 'card links loaded');
   await el.updateComplete;
   return el;
 }
