@@ -84,7 +84,7 @@ const dropIn = {
       if (path.includes('/src/core/')) return 'core';
       // Parts of a widget loaded only on demand keep their own chunks.
       if (/\/src\/widgets\/event-calendar\/(ics|jsonld|month|feed|details)\.ts$/.test(path)) return undefined;
-      if (/\/src\/widgets\/resource-finder\/(extras|places)\.ts$/.test(path)) return undefined;
+      if (/\/src\/widgets\/resource-finder\/(extras|places|card-links-view)\.ts$/.test(path)) return undefined;
       if (/\/src\/widgets\/contact-rep\/last-step\.ts$/.test(path)) return undefined;
       // One chunk per widget, named after it: dist/chunks/rights-card-<hash>.js.
       return /\/src\/widgets\/([\w-]+)\//.exec(path)?.[1];

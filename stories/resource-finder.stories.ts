@@ -219,8 +219,20 @@ export const ArabicRtl: Story = {
   globals: {locale: 'ar'},
   args: {county: '06037'},
   parameters: framed(
-    'An Arabic page section: the widget lays out right to left (logical CSS properties); Amparo’s interface ' +
-      'is not translated into Arabic yet, so its labels fall back to English.',
+    'An Arabic page: the interface speaks Arabic (machine-drafted, says so under the language choice) and lays ' +
+      'out right to left; phone numbers, ZIP codes, addresses and English names stay left to right, and dataset ' +
+      'text not available in Arabic is shown in English, marked so, with a notice at the end.',
+    1400,
+  ),
+};
+
+export const PersianRtl: Story = {
+  name: 'Persian / RTL',
+  globals: {locale: 'fa'},
+  args: {county: '06037', need: 'asylum'},
+  parameters: framed(
+    'A Persian page, with a need preset: right to left, counts in Persian plural forms, dates and distances ' +
+      'through Intl in Persian; numbers and addresses isolated left to right.',
     1400,
   ),
 };

@@ -153,8 +153,11 @@ export const problemPicker = (host: Host, problem: Problem, text: string): Templ
 /** Why the place could not be used, and what to do (the widget then shows a county picker). */
 export function problemMessage(problem: Problem, text: string): string {
   return {
-    'outside-ca': () => msg(str`${text} is not a California ZIP code. This directory covers California only.`),
-    'unknown-zip': () => msg(str`We could not find the ZIP code ${text}. Check it, or choose your county.`),
+    'outside-ca': () =>
+      msg(
+        str`${text} is not a California ZIP code. This finder lists help in California only: the statewide and national lines above can still help.`,
+      ),
+    'unknown-zip': () => msg('This ZIP code is for PO boxes or businesses; enter the ZIP code where you live (or your city), or choose your county.'),
     'unknown-place': () => msg(str`We could not find “${text}”. Try a ZIP code, or choose your county.`),
     'no-city-data': () => msg('This directory cannot search by city yet. Enter a ZIP code, or choose your county.'),
     'no-zip-table': () => msg('ZIP codes cannot be looked up right now. Please choose your county.'),

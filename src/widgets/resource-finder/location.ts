@@ -6,6 +6,7 @@
  */
 import {CA_COUNTIES, countyByName, type CountyFips} from '../../core/dataset/ca-counties.js';
 import type {Address, ZipGeoTable} from '../../core/dataset/schema/index.js';
+import {isCaliforniaZip, readZip} from '../../core/zip.js';
 import {fold} from './text.js';
 
 export interface Point {
@@ -52,14 +53,14 @@ export type LocationInput =
   | {kind: 'county'; county: CountyFips}
   | {kind: 'text'; text: string};
 
-const ZIP_RE = /^(\d{5})(?:-\d{4})?$/;
 
 /** Classifies typed text: a ZIP (`94110`, `94110-1234`), a county (`06037`, `Los Angeles`, `los angeles county`) or other text. */
 export function parseLocation(input: string): LocationInput {
   const text = input.trim().replace(/\s+/g, ' ');
   if (!text) return {kind: 'empty'};
   if (text in CA_COUNTIES) return {kind: 'county', county: text as CountyFips};
-  const zip = ZIP_RE.exec(text)?.[1];
+  // ZIP+4 and spaces as people type them (94110-1234, 94110 1234, 941101234).
+  const zip = readZip(text);
   if (zip) return {kind: 'zip', zip};
   const county = countyFromText(text);
   return county ? {kind: 'county', county} : {kind: 'text', text};
@@ -73,8 +74,7 @@ export function countyFromText(text: string): CountyFips | undefined {
   return countyByName(plain) ?? (Object.keys(CA_COUNTIES) as CountyFips[]).find((f) => fold(CA_COUNTIES[f]) === plain);
 }
 
-/** A California ZIP code by its number: 90001–96162 (the only range the state uses). */
-export const isCaliforniaZip = (zip: string): boolean => zip >= '90001' && zip <= '96162';
+export {isCaliforniaZip};
 
 /** A ZIP through the ZIP → county + centroid table. */
 export function resolveZip(zip: string, table: ZipGeoTable | undefined): Located {

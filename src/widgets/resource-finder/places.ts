@@ -93,7 +93,7 @@ export function placesView(
                 return html`<li class="site">
                   <strong>${host.text(site.name)}</strong>
                   ${miles === undefined ? nothing : html`<span class="small">${msg(str`About ${host.miles(miles)}`)}</span>`}
-                  ${line ? html`<address>${line}</address>${host.link(safeUrl(mapHref(line)), site.id, 'directions', msg('Map and directions'), line)}` : nothing}
+                  ${line ? html`<address lang="en" dir="ltr">${line}</address>${host.link(safeUrl(mapHref(line)), site.id, 'directions', msg('Map and directions'), line)}` : nothing}
                   ${(site.phones ?? []).map((p) => host.phone(p, site.id))}
                   ${host.link(safeUrl(site.website, {protocols: ['https:', 'http:']}), site.id, 'website', msg('Website'))}
                   ${site.note ? html`<p class="small">${host.text(site.note)}</p>` : nothing}

@@ -169,8 +169,8 @@ export const styles = css`
     font-weight: 400;
   }
   .check input {
-    inline-size: 1.3em;
-    block-size: 1.3em;
+    inline-size: max(24px, 1.3em);
+    block-size: max(24px, 1.3em);
     min-block-size: 0;
     margin: 0;
     flex: none;

@@ -81,7 +81,7 @@ describe('<amparo-resource-finder>', () => {
   it('offers a county picker for an unknown ZIP and for a ZIP outside California', async () => {
     const el = await finder();
     await searchFor(el, '95999');
-    expect(text(el, '[role="alert"]')).to.contain('We could not find the ZIP code 95999');
+    expect(text(el, '[role="alert"]')).to.contain('This ZIP code is for PO boxes or businesses');
     await expect(el).to.be.accessible();
     await searchFor(el, '89501');
     expect(text(el, '[role="alert"]')).to.contain('89501 is not a California ZIP code');
