@@ -108,6 +108,9 @@ async function calendar(attrs = '', data = dataset()): Promise<TestEventCalendar
   return el;
 }
 
+/** Every row the live count announces is on screen (the list fills in over a few tasks). */
+const listComplete = (el: Element) => $$(el, '.event').length === Number(text(el, '[part="count"]').match(/\d+/)?.[0]);
+
 /** An event row's disclosure button (the button in its title). */
 const toggle = (row: Element) => row.querySelector<HTMLButtonElement>('.event-title button')!;
 
@@ -467,6 +470,9 @@ describe('<amparo-event-calendar>', () => {
     it('merges the feed events with the dataset events and reports skipped ones', async () => {
       const el = await calendar(`ics-src="${FEED}" limit="100" months="6"`);
       await waitUntil(() => titles(el).includes('Example legal clinic webinar'), 'feed events shown', {timeout: 4000});
+      // Rows the feed added after the first list fill in over a few tasks (25 a task): wait for
+      // every row the count announces, not only the first one.
+      await waitUntil(() => listComplete(el), 'every row shown', {timeout: 4000});
       const all = titles(el);
       expect(all).to.include('Know your rights workshop'); // from the dataset
       expect(all.filter((t) => t === 'Taller: conozca sus derechos').length).to.equal(14);
