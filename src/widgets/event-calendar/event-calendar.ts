@@ -189,14 +189,14 @@ export class AmparoEventCalendar extends AmparoElement {
       ${this.feed.state?.status === 'error'
         ? html`<p class="notice feed-error" part="notice" data-tone="error" role="alert">${msg('Events could not be loaded.')}</p>`
         : nothing}
-      ${filtersView(events, filters, this.filtering)}
+      ${filtersView(events, filters, {change: this.filtering.change, clear: () => this.clearFilters()})}
       <p class="count" part="count" role="status">
         ${this.feed.state?.status === 'loading' && !shown.length ? msg('Loading…') : this.countText(shown.length, filters)}
       </p>
       ${view === 'month' ? this.renderMonth(shown) : listView(this.rowContext, rows, this.prefetchDetails)}
       <div class="footer">
         ${view === 'list' && shown.length > limit
-          ? html`<button type="button" class="secondary" @click=${() => this.filtering.showMore(Math.max(1, this.limit || 50))}>
+          ? html`<button type="button" class="secondary" @click=${() => this.showMore(listed.length)}>
               ${msg('Show more events')}
             </button>`
           : nothing}
@@ -215,6 +215,25 @@ export class AmparoEventCalendar extends AmparoElement {
       (_, i): Issue => ({path: `events not expanded #${i}`, message: '', severity: 'error', collection: 'events', skipped: true}),
     );
     return super.renderSkipped([...issues, ...unexpanded]);
+  }
+
+  /** "Clear filters" goes away with the filters: the focus moves to the first filter. */
+  private clearFilters(): void {
+    this.filtering.clear();
+    void this.focusAfterRender('[part="filters"] select');
+  }
+
+  /** "Show more events": the focus moves to the first new event (the button may go away). */
+  private async showMore(shown: number): Promise<void> {
+    this.filtering.showMore(Math.max(1, this.limit || 50));
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.event-title button')[shown]?.focus();
+  }
+
+  /** Once rendered, focuses `selector` in the shadow root. */
+  private async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private countText(n: number, filters: Filters): string {
@@ -276,7 +295,7 @@ export class AmparoEventCalendar extends AmparoElement {
   private selectDay(day: string, focus: boolean): void {
     this.activeDay = day;
     if (focus) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-day="${day}"]`)?.focus());
+      void this.focusAfterRender(`[data-day="${day}"]`);
     }
   }
 
