@@ -50,6 +50,17 @@ export const styles = css`
     background: var(--_bg);
     font-size: 1rem;
   }
+  .language-choice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    align-items: center;
+    font-size: 0.875em;
+  }
+  .language-choice select {
+    min-block-size: var(--_target);
+    max-inline-size: 100%;
+  }
   .count {
     font-weight: 600;
   }

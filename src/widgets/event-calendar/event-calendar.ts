@@ -1,11 +1,10 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {AmparoElement} from '../../core/base-element.js';
 import type {Dataset} from '../../core/dataset/schema/index.js';
 import type {Issue} from '../../core/dataset/validate.js';
 import {pickText, type LocalizedText} from '../../core/format.js';
-import {directionOf} from '../../core/locale.js';
 import type {Occurrence} from '../../core/events/occurrences.js';
 import {formatWall, offsetAt} from '../../core/events/tz.js';
 import type * as Details from './details.js';
@@ -17,6 +16,10 @@ import {filtersView} from './filters-view.js';
 import {matcher, type Filters} from './filters.js';
 import {JsonLdController} from './jsonld-controller.js';
 import {downloadFile} from './links.js';
+import {eventCount} from './labels.js';
+import {ContentText} from '../../core/content-text.js';
+import {languageChoice} from '../../core/language-choice.js';
+import {languageKey} from '../../core/locale.js';
 import {eventView, listView, type RowContext} from './list-view.js';
 import {OccurrenceWindow} from './occurrence-window.js';
 import {RowsController} from './rows-controller.js';
@@ -127,6 +130,8 @@ export class AmparoEventCalendar extends AmparoElement {
     locale: () => this.locale,
     base: () => this.effectiveDatasetUrl,
   });
+  /** Dataset text in the content language, with the notice when some fell back to another. */
+  private readonly content = new ContentText(this, () => this.locale);
   private resizeObserver?: ResizeObserver;
   /** The visitor's zone, read once per render (creating an `Intl.DateTimeFormat` is costly). */
   private zone = 'UTC';
@@ -185,6 +190,7 @@ export class AmparoEventCalendar extends AmparoElement {
                 ${msg('Month')}
               </button>
             </div>`}
+        ${languageChoice('cal-lang')}
       </div>
       ${this.feed.state?.status === 'error'
         ? html`<p class="notice feed-error" part="notice" data-tone="error" role="alert">${msg('Events could not be loaded.')}</p>`
@@ -206,6 +212,7 @@ export class AmparoEventCalendar extends AmparoElement {
             </button>`
           : nothing}
       </div>
+      ${this.fellBack(rows) ? this.content.notice() : nothing}
     </section>`;
   }
 
@@ -238,7 +245,7 @@ export class AmparoEventCalendar extends AmparoElement {
 
   private countText(n: number, filters: Filters): string {
     if (!n) return Object.values(filters).some(Boolean) ? msg('No events match these filters.') : msg('No upcoming events.');
-    return n === 1 ? msg('1 event') : msg(str`${n} events`);
+    return eventCount(n);
   }
 
   /** What the list's rows need (see list-view.ts). */
@@ -301,8 +308,22 @@ export class AmparoEventCalendar extends AmparoElement {
 
   /** Dataset text in the element's language, marked with the language it is really in. */
   private text(value: LocalizedText): TemplateResult {
-    const picked = pickText(value, this.locale);
-    return html`<span lang=${picked.lang} dir=${directionOf(picked.lang)}>${picked.text}</span>`;
+    return this.content.text(value);
+  }
+
+  /**
+   * Whether some dataset text shown is not in the content language: the rows' titles (their texts
+   * are cached, so they are checked here) or a text of the open details (ContentText).
+   */
+  private fellBack(rows: readonly Occurrence[]): boolean {
+    const want = languageKey(this.locale);
+    return (
+      this.content.fellBack ||
+      rows.some((o) => {
+        const picked = pickText(o.event.title, this.locale);
+        return picked.fallback && languageKey(picked.lang) !== want;
+      })
+    );
   }
 
   /** The person opened or closed an event's details (its title button). */

@@ -9,7 +9,13 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b42f4e33f8e142': `Asamblea Estatal`,
+      'calendar.events.few': str`${0} eventos`,
+'calendar.events.many': str`${0} eventos`,
+'calendar.events.one': str`${0} evento`,
+'calendar.events.other': str`${0} eventos`,
+'calendar.events.two': str`${0} eventos`,
+'calendar.events.zero': str`${0} eventos`,
+'s00b42f4e33f8e142': `Asamblea Estatal`,
 's017325af889fa555': `No hay eventos próximos.`,
 's035110767b510acf': `Esta campaña no está disponible. De todos modos puede contactar a sus representantes.`,
 's0405c05017f33640': str`Los datos no están actualizados: debían actualizarse el ${0} (preparados el ${1}).`,
@@ -80,7 +86,6 @@
 's2639f8888c185a7f': `Todos los idiomas`,
 's267336cbf02098c8': `el conjunto de datos en el que se basa`,
 's2697c6485f501f45': `Su dirección se envía solo al sitio web de esta organización para encontrar sus distritos.`,
-'s270c700701d9ae36': str`${0} eventos`,
 's289520a696583a56': `No hay resultados.`,
 's291f0de890ac96a6': str`El conjunto de datos se carga y es válido: ${0}`,
 's298bef8529ca0948': `Lo que dice este lado, en su idioma`,
@@ -199,7 +204,6 @@
 's62b19f77cc17a558': `Contacte a sus representantes`,
 's62e9992f9abe9e4c': `Cuidado con el fraude de notarios.`,
 's636122ed89d7af81': `Ciudadanía`,
-'s63fb21456fd5c6ac': `1 evento`,
 's6467b9a80e7ca961': `Personas LGBTQ+`,
 's649c1d6066fe9a61': `Dirección (opcional)`,
 's64bb07b8a382b81f': `Podría no estar actualizada: llame para confirmar.`,

@@ -9,7 +9,13 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b42f4e33f8e142': `州众议会`,
+      'calendar.events.few': str`${0}场活动`,
+'calendar.events.many': str`${0}场活动`,
+'calendar.events.one': str`${0}场活动`,
+'calendar.events.other': str`${0}场活动`,
+'calendar.events.two': str`${0}场活动`,
+'calendar.events.zero': str`${0}场活动`,
+'s00b42f4e33f8e142': `州众议会`,
 's017325af889fa555': `目前没有即将举行的活动。`,
 's035110767b510acf': `目前无法查看这项倡议活动。您仍然可以联系您的民选官员。`,
 's0405c05017f33640': str`数据已过期：应在 ${0} 更新（生成于 ${1}）。`,
@@ -80,7 +86,6 @@
 's2639f8888c185a7f': `所有语言`,
 's267336cbf02098c8': `它所扩展的数据集`,
 's2697c6485f501f45': `您的地址只会发送到这个机构的网站，用来查找您的选区。`,
-'s270c700701d9ae36': str`${0} 个活动`,
 's289520a696583a56': `没有结果。`,
 's291f0de890ac96a6': str`数据集已加载，并且有效：${0}`,
 's298bef8529ca0948': `这一面的内容（用您的语言）`,
@@ -199,7 +204,6 @@
 's62b19f77cc17a558': `联系您的民选官员`,
 's62e9992f9abe9e4c': `小心 notario（公证人）诈骗。`,
 's636122ed89d7af81': `入籍成为公民`,
-'s63fb21456fd5c6ac': `1 个活动`,
 's6467b9a80e7ca961': `LGBTQ+ 人士`,
 's649c1d6066fe9a61': `街道地址（选填）`,
 's64bb07b8a382b81f': `可能已过期：请打电话确认。`,
