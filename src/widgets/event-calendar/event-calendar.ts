@@ -1,6 +1,10 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
+import type {LinkTarget} from '../../core/cross-links.js';
+import {linkParams} from '../../core/share.js';
+import {orgLink, shareData} from './share-links.js';
+import {ShareController} from '../../core/share-controller.js';
 import {AmparoElement} from '../../core/base-element.js';
 import type {Dataset} from '../../core/dataset/schema/index.js';
 import type {Issue} from '../../core/dataset/validate.js';
@@ -32,28 +36,11 @@ let visitorZoneCache: string | undefined;
 let icsModule: Promise<typeof Ics> | undefined;
 let detailsModule: Promise<typeof Details> | undefined;
 const loadIcs = () => (icsModule ??= import('./ics.js'));
+/** The .ics writer once loaded (a share needs its file at once, in the click). */
+let icsLoaded: typeof Ics | undefined;
 
-/** Detail of `amparo-event-open`: the person opened an event's details. */
-export interface EventOpenDetail {
-  id: string;
-  /** The occurrence's start, ISO 8601 UTC. */
-  start: string;
-}
-
-/** Detail of `amparo-add-to-calendar`. */
-export interface AddToCalendarDetail {
-  target: 'ics' | 'google' | 'outlook';
-  /** `event`: one event (a series with all its dates in .ics); `list`: the filtered list as one .ics. */
-  scope: 'event' | 'list';
-  ids: string[];
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'amparo-event-open': CustomEvent<EventOpenDetail>;
-    'amparo-add-to-calendar': CustomEvent<AddToCalendarDetail>;
-  }
-}
+import type {AddToCalendarDetail, EventOpenDetail} from './calendar-events.js';
+export type {AddToCalendarDetail, EventOpenDetail} from './calendar-events.js';
 
 type View = 'list' | 'month';
 
@@ -78,6 +65,13 @@ type View = 'list' | 'month';
  *   this page with CORS (`Access-Control-Allow-Origin`), or host a copy on your own site.
  * @attr emit-jsonld - Writes schema.org Event JSON-LD for the listed events into the page (light DOM) for search engines.
  * @attr heading-level - Level of the calendar's heading (default 2).
+ * @attr finder-page - Address of the site's page with `<amparo-resource-finder>` (else the script's
+ *   `data-finder-page`): an event of an organization of the dataset links its services there
+ *   ("More help from this organization"); with a finder on the same page, the link goes to it.
+ *
+ * Links: `?amparo-event=<id>` opens that event's details (what "Share this event" sends);
+ * `amparo-org`, `amparo-county`, `amparo-type` set those filters (removable with "Clear filters").
+ * Another widget on the page calls `followLink({event, org, county, type})`.
  *
  * @fires amparo-event-open - The person opened an event's details. Detail: `{id, start}`.
  * @fires amparo-add-to-calendar - The person added an event or the list to a calendar. Detail: `{target: 'ics' | 'google' | 'outlook', scope: 'event' | 'list', ids}`.
@@ -89,7 +83,7 @@ type View = 'list' | 'month';
  * @csspart grid - The month grid.
  * @csspart actions - Add-to-calendar buttons and links.
  */
-export class AmparoEventCalendar extends AmparoElement {
+export class AmparoEventCalendar extends AmparoElement implements LinkTarget {
   static override styles = [...AmparoElement.styles, styles];
 
   @property() type?: string;
@@ -132,12 +126,29 @@ export class AmparoEventCalendar extends AmparoElement {
   });
   /** Dataset text in the content language, with the notice when some fell back to another. */
   private readonly content = new ContentText(this, () => this.locale);
+  /** "Share this event": the share sheet with the event's .ics where the browser can, else the link. */
+  private readonly sharing = new ShareController(this, () => this.shareNavigator());
+  /** A link's event to open once its occurrences are known, and whether to scroll to it (a page link). */
+  private pendingEvent?: {id: string; scroll: boolean};
+  private linkRead = false;
   private resizeObserver?: ResizeObserver;
+  /** The occurrences of the last render: all of the window, and those the filters keep. */
+  private shownNow: Occurrence[] = [];
+  private expansionAll: Occurrence[] = [];
+  private organizations: Dataset['organizations'] = [];
   /** The visitor's zone, read once per render (creating an `Intl.DateTimeFormat` is costly). */
   private zone = 'UTC';
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.linkRead) {
+      // A shared link or a link from another page: read once, on first load.
+      this.linkRead = true;
+      const state = linkParams();
+      if (state.type || state.county || state.org) this.filtering.take(state);
+      if (state.event) this.pendingEvent = {id: state.event, scroll: true};
+      else if (state.type || state.county || state.org) void this.updateComplete.then(() => this.scrollIntoView({block: 'start'}));
+    }
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       const narrow = (entry?.contentRect.width ?? 1000) < 600;
       if (narrow !== this.narrow) this.narrow = narrow;
@@ -148,6 +159,38 @@ export class AmparoEventCalendar extends AmparoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+  }
+
+  /**
+   * Takes a link from another widget of the page (`event`, `org`, `county`, `type`): its filters
+   * replace the person's, its event opens; the focus moves to that event, else to the count.
+   */
+  followLink(state: Record<string, string>): void {
+    this.filtering.take(state);
+    if (state.event) this.pendingEvent = {id: state.event, scroll: false};
+    else void this.focusAfterRender('[part="count"]');
+  }
+
+  /** The parts of `navigator` sharing uses (a seam for tests). */
+  protected shareNavigator(): Partial<Pick<Navigator, 'share' | 'canShare' | 'clipboard'>> {
+    return navigator;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const pending = this.pendingEvent;
+    if (!pending || !this.shownNow.length) return;
+    this.pendingEvent = undefined;
+    const o = this.shownNow.find((x) => x.event.id === pending.id) ?? this.expansionAll.find((x) => x.event.id === pending.id);
+    if (!o) return;
+    if (!this.shownNow.includes(o)) this.filtering.clear();
+    if (!this.openKeys.has(o.key)) this.openKeys = new Set([...this.openKeys, o.key]);
+    void this.loadDetails();
+    void this.updateComplete.then(() => {
+      const row = this.renderRoot.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(`ev-${o.key.replace(/[^\w-]/g, '_')}`)}"]`);
+      if (pending.scroll) row?.scrollIntoView({block: 'center'});
+      row?.focus({preventScroll: pending.scroll});
+    });
   }
 
   /** The visitor's IANA zone (a seam for tests). */
@@ -175,6 +218,9 @@ export class AmparoEventCalendar extends AmparoElement {
     const limit = Math.max(1, this.limit || 50) + this.filtering.extra;
     const view = this.narrow ? 'list' : (this.chosenView ?? this.view);
     const listed = shown.slice(0, limit);
+    this.shownNow = shown;
+    this.expansionAll = all;
+    this.organizations = dataset.organizations;
     this.jsonLd.listed = listed;
     const rows = this.rows.slice(listed, view === 'list');
     return html`<section class="calendar frame" aria-labelledby="cal-title">
@@ -195,7 +241,7 @@ export class AmparoEventCalendar extends AmparoElement {
       ${this.feed.state?.status === 'error'
         ? html`<p class="notice feed-error" part="notice" data-tone="error" role="alert">${msg('Events could not be loaded.')}</p>`
         : nothing}
-      ${filtersView(events, filters, {change: this.filtering.change, clear: () => this.clearFilters()})}
+      ${filtersView(events, filters, {change: this.filtering.change, clear: () => this.clearFilters()}, this.orgName(filters.org))}
       <p class="count" part="count" role="status">
         ${this.feed.state?.status === 'loading' && !shown.length ? msg('Loading…') : this.countText(shown.length, filters)}
       </p>
@@ -278,7 +324,9 @@ export class AmparoEventCalendar extends AmparoElement {
       text: (value) => this.text(value),
       download: (o) => void this.saveIcs([o], `${o.event.id}.ics`, 'event'),
       added: (target, ids) => this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target, scope: 'event', ids}),
-      loadIcs: () => void loadIcs(),
+      loadIcs: () => void loadIcs().then((m) => (icsLoaded = m)),
+      share: (o) => this.sharing.render(o.key, msg('Share this event', {id: 'calendar.share'}), () => shareData(o, this.locale, icsLoaded, this.icsDomain)),
+      orgLink: (e) => orgLink(this, e, this.organizations),
     };
   }
 
@@ -336,12 +384,22 @@ export class AmparoEventCalendar extends AmparoElement {
     if (isOpen) void this.loadDetails().then(() => this.emit<EventOpenDetail>('amparo-event-open', {id: o.event.id, start: new Date(o.start).toISOString()}));
   }
 
+  private orgName(id: string | undefined): TemplateResult | undefined {
+    const org = id ? this.organizations.find((x) => x.id === id) : undefined;
+    return org && this.content.text(org.name);
+  }
+
+  /** The right-hand side of the .ics UIDs. */
+  private get icsDomain(): string {
+    const result = this.datasetResult;
+    return result?.ok ? `${result.data.meta.id}.amparo` : 'amparo';
+  }
+
   /** Saves whole events as one .ics file (each event once) and tells the page. */
   private async saveIcs(occurrences: readonly Occurrence[], filename: string, scope: AddToCalendarDetail['scope']): Promise<void> {
     const events = [...new Set(occurrences.map((o) => o.event))];
     const {eventsCalendar} = await loadIcs();
-    const result = this.datasetResult;
-    this.download(eventsCalendar(events, this.locale, result?.ok ? `${result.data.meta.id}.amparo` : 'amparo'), filename);
+    this.download(eventsCalendar(events, this.locale, this.icsDomain), filename);
     this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target: 'ics', scope, ids: events.map((e) => e.id)});
   }
 }

@@ -14,7 +14,7 @@ export interface FiltersHost extends ReactiveControllerHost {
   readonly county?: string;
 }
 
-export const EMPTY_FILTERS: Required<Filters> = {type: '', language: '', format: '', county: '', from: '', to: '', q: ''};
+export const EMPTY_FILTERS: Required<Filters> = {type: '', language: '', format: '', county: '', from: '', to: '', q: '', org: ''};
 
 export class FiltersController {
   /** Filters the person changed. */
@@ -34,6 +34,16 @@ export class FiltersController {
   /** Sets some filters (the others stay), e.g. from a field or a link; "Show more" starts over. */
   set(patch: Filters): void {
     this.chosen = {...this.chosen, ...patch};
+    this.extra = 0;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The filters of a link (`amparo-type`, `amparo-county`, `amparo-org` parameters, or another
+   * widget's `followLink`): they replace the person's choices, as a new page would.
+   */
+  take(state: Record<string, string | undefined>): void {
+    this.chosen = {...EMPTY_FILTERS, type: state.type ?? '', county: countyCode(state.county) ?? '', org: state.org ?? ''};
     this.extra = 0;
     this.host.requestUpdate();
   }

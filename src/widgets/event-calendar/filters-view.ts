@@ -41,7 +41,8 @@ function filterOptions(events: readonly CommunityEvent[], ui: string): Options {
   return options;
 }
 
-export function filtersView(events: readonly CommunityEvent[], f: Filters, on: FiltersActions): TemplateResult {
+/** `orgName`: the organization the `org` filter keeps (from a link), shown so it can be cleared. */
+export function filtersView(events: readonly CommunityEvent[], f: Filters, on: FiltersActions, orgName?: unknown): TemplateResult {
   const ui = uiLocale();
   const options = filterOptions(events, ui);
   const types = EVENT_TYPES.filter((t) => t === f.type || options.types.has(t));
@@ -56,6 +57,7 @@ export function filtersView(events: readonly CommunityEvent[], f: Filters, on: F
       </select>
     </label>`;
   return html`<form class="filters" part="filters" aria-label=${msg('Filter events')} @submit=${(e: Event) => e.preventDefault()}>
+    ${f.org ? html`<p class="org-filter">${msg('Organizer')}: ${orgName ?? f.org}</p>` : nothing}
     ${select('type', msg('Type'), msg('All types'), types.map((t) => ({value: t, label: typeLabel(t)})))}
     ${select('language', msg('Language'), msg('All languages'), languages.map((l) => ({value: l.tag, label: l.name})))}
     ${select('format', msg('Format'), msg('In person or online'), (['in-person', 'online', 'hybrid'] as const).map((v) => ({value: v, label: formatLabel(v)})))}

@@ -15,6 +15,8 @@
 'calendar.events.other': str`${0} eventos`,
 'calendar.events.two': str`${0} eventos`,
 'calendar.events.zero': str`${0} eventos`,
+'calendar.org-in-finder': `Más ayuda de esta organización`,
+'calendar.share': `Compartir este evento`,
 's00b42f4e33f8e142': `Asamblea Estatal`,
 's017325af889fa555': `No hay eventos próximos.`,
 's035110767b510acf': `Esta campaña no está disponible. De todos modos puede contactar a sus representantes.`,

@@ -15,6 +15,8 @@
 'calendar.events.other': str`${0} qhov kev tshwm sim`,
 'calendar.events.two': str`${0} qhov kev tshwm sim`,
 'calendar.events.zero': str`${0} qhov kev tshwm sim`,
+'calendar.org-in-finder': `Kev pab ntxiv los ntawm lub koom haum no`,
+'calendar.share': `Qhia qhov kev tshwm sim no rau lwm tus`,
 's00b42f4e33f8e142': `State Assembly (Pawg Assembly hauv xeev)`,
 's017325af889fa555': `Tsis muaj kev tshwm sim tom ntej.`,
 's035110767b510acf': `Tsis muaj campaign no lawm. Koj tseem tiv tauj tau koj cov nom tswv.`,

@@ -15,6 +15,8 @@
 'calendar.events.other': str`${0}개 행사`,
 'calendar.events.two': str`${0}개 행사`,
 'calendar.events.zero': str`${0}개 행사`,
+'calendar.org-in-finder': `이 단체의 다른 도움`,
+'calendar.share': `이 행사 공유하기`,
 's00b42f4e33f8e142': `주 하원`,
 's017325af889fa555': `예정된 행사가 없습니다.`,
 's035110767b510acf': `이 캠페인은 지금 볼 수 없습니다. 그래도 선출직 공직자에게 연락할 수 있습니다.`,

@@ -15,6 +15,8 @@
 'calendar.events.other': str`${0} na event`,
 'calendar.events.two': str`${0} na event`,
 'calendar.events.zero': str`${0} na event`,
+'calendar.org-in-finder': `Iba pang tulong mula sa organisasyong ito`,
+'calendar.share': `Ibahagi ang event na ito`,
 's00b42f4e33f8e142': `State Assembly (Asembleya ng Estado)`,
 's017325af889fa555': `Walang paparating na event.`,
 's035110767b510acf': `Hindi available ang kampanyang ito. Maaari pa rin ninyong kontakin ang inyong mga opisyal.`,

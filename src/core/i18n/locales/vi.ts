@@ -15,6 +15,8 @@
 'calendar.events.other': str`${0} sự kiện`,
 'calendar.events.two': str`${0} sự kiện`,
 'calendar.events.zero': str`${0} sự kiện`,
+'calendar.org-in-finder': `Thêm trợ giúp từ tổ chức này`,
+'calendar.share': `Chia sẻ sự kiện này`,
 's00b42f4e33f8e142': `Hạ viện Tiểu bang`,
 's017325af889fa555': `Không có sự kiện sắp tới.`,
 's035110767b510acf': `Chiến dịch này hiện không có. Quý vị vẫn có thể liên lạc với các vị dân cử của mình.`,

@@ -15,6 +15,8 @@
 'calendar.events.other': str`${0}场活动`,
 'calendar.events.two': str`${0}场活动`,
 'calendar.events.zero': str`${0}场活动`,
+'calendar.org-in-finder': `这个机构的更多帮助`,
+'calendar.share': `分享此活动`,
 's00b42f4e33f8e142': `州众议会`,
 's017325af889fa555': `目前没有即将举行的活动。`,
 's035110767b510acf': `目前无法查看这项倡议活动。您仍然可以联系您的民选官员。`,

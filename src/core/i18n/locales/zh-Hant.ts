@@ -15,6 +15,8 @@
 'calendar.events.other': str`${0}場活動`,
 'calendar.events.two': str`${0}場活動`,
 'calendar.events.zero': str`${0}場活動`,
+'calendar.org-in-finder': `這個機構的更多幫助`,
+'calendar.share': `分享此活動`,
 's00b42f4e33f8e142': `州眾議會`,
 's017325af889fa555': `目前沒有即將舉行的活動。`,
 's035110767b510acf': `目前無法查看這項倡議活動。您仍然可以聯絡您的民選官員。`,
