@@ -107,6 +107,8 @@ export class AmparoEventCalendar extends AmparoElement implements LinkTarget {
   @state() private activeDay?: string;
   /** Event details and add-to-calendar (details.ts), fetched once the list is up or an event is opened. */
   @state() private detailsModule?: typeof Details;
+  /** Shares done (each re-renders the open event with its status). */
+  @state() private shares = 0;
   /** The month grid module, loaded the first time the month view is shown. */
   @state() private monthModule?: typeof Month;
 
@@ -303,7 +305,8 @@ export class AmparoEventCalendar extends AmparoElement implements LinkTarget {
       zone: this.zone,
       isOpen: (key) => this.openKeys.has(key),
       details: (o) => details?.eventDetails(this.detailsContext, o),
-      detailsVersion: details,
+      // A share's outcome ("Link copied") re-renders the open rows.
+      detailsVersion: details && this.shares + 1,
       toggle: (o) => this.toggle(o),
     };
   }
@@ -325,7 +328,7 @@ export class AmparoEventCalendar extends AmparoElement implements LinkTarget {
       download: (o) => void this.saveIcs([o], `${o.event.id}.ics`, 'event'),
       added: (target, ids) => this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target, scope: 'event', ids}),
       loadIcs: () => void loadIcs().then((m) => (icsLoaded = m)),
-      share: (o) => this.sharing.render(o.key, msg('Share this event', {id: 'calendar.share'}), () => shareData(o, this.locale, icsLoaded, this.icsDomain)),
+      share: (o) => this.sharing.render(o.key, msg('Share this event', {id: 'calendar.share'}), () => shareData(o, this.locale, icsLoaded, this.icsDomain), () => this.shares++),
       orgLink: (e) => orgLink(this, e, this.organizations),
     };
   }
