@@ -8,7 +8,7 @@ import {ShareController} from '../../core/share-controller.js';
 import {AmparoElement} from '../../core/base-element.js';
 import type {Dataset} from '../../core/dataset/schema/index.js';
 import type {Issue} from '../../core/dataset/validate.js';
-import {pickText, type LocalizedText} from '../../core/format.js';
+import {pickText} from '../../core/format.js';
 import type {Occurrence} from '../../core/events/occurrences.js';
 import {formatWall, offsetAt} from '../../core/events/tz.js';
 import type * as Details from './details.js';
@@ -207,9 +207,7 @@ export class AmparoEventCalendar extends AmparoElement implements LinkTarget {
   }
 
   /** Filters in effect: the person's choices over the attributes' presets. */
-  get filters(): Filters {
-    return this.filtering.value;
-  }
+  get filters(): Filters { return this.filtering.value; }
 
   protected renderContent(dataset: Dataset): unknown {
     this.zone = this.visitorZone();
@@ -324,7 +322,7 @@ export class AmparoEventCalendar extends AmparoElement implements LinkTarget {
       locale: this.locale,
       base: this.effectiveDatasetUrl,
       isFeedEvent: (e) => this.feed.isFeedEvent(e),
-      text: (value) => this.text(value),
+      text: (value) => this.content.text(value),
       download: (o) => void this.saveIcs([o], `${o.event.id}.ics`, 'event'),
       added: (target, ids) => this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target, scope: 'event', ids}),
       loadIcs: () => void loadIcs().then((m) => (icsLoaded = m)),
@@ -352,14 +350,7 @@ export class AmparoEventCalendar extends AmparoElement implements LinkTarget {
 
   private selectDay(day: string, focus: boolean): void {
     this.activeDay = day;
-    if (focus) {
-      void this.focusAfterRender(`[data-day="${day}"]`);
-    }
-  }
-
-  /** Dataset text in the element's language, marked with the language it is really in. */
-  private text(value: LocalizedText): TemplateResult {
-    return this.content.text(value);
+    if (focus) void this.focusAfterRender(`[data-day="${day}"]`);
   }
 
   /**
