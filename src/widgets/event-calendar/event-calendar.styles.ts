@@ -76,10 +76,21 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  /* Days off screen skip style and layout until they come near (long lists stay cheap). */
+  /*
+   * Days off screen skip style and layout until they come near (long lists stay cheap). Only
+   * their height is remembered: a remembered width (\`contain-intrinsic-size: auto ...\` sets both)
+   * kept the list, and through the grid the whole widget, as wide as before a resize: at 320 px
+   * it overflowed by ~50 px.
+   */
   .days > .day {
     content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
+    contain-intrinsic-block-size: auto 12rem;
+  }
+  /* Columns as wide as the widget, never as a remembered or min-content width (see above). */
+  .calendar,
+  .days,
+  .events {
+    grid-template-columns: minmax(0, 1fr);
   }
   .day-title {
     font-weight: 700;

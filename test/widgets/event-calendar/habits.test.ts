@@ -35,6 +35,18 @@ describe('<amparo-event-calendar> habits', () => {
     noOverflow(el);
   });
 
+  it('reflows from a wide month view to 390 then 320 px without a resize error or overflow', async () => {
+    const el = await calendar('view="month"');
+    await waitUntil(() => has(el, 'table'), 'month grid');
+    for (const width of [390, 320]) {
+      await setViewport({width, height: 700});
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    await el.updateComplete;
+    expect(has(el, 'table')).to.equal(false);
+    noOverflow(el);
+  });
+
   it('has no horizontal overflow at 320 px with an event open', async () => {
     await setViewport({width: 320, height: 640});
     const el = await calendar();
