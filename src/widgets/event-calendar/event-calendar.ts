@@ -153,8 +153,7 @@ export class AmparoEventCalendar extends AmparoElement implements LinkTarget {
     }
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       const narrow = (entry?.contentRect.width ?? 1000) < 600;
-      // In a task of its own: re-rendering inside the callback resizes the element in the same
-      // frame, which the browser reports as a "ResizeObserver loop" error.
+      // A task later: a re-render in the callback is a "ResizeObserver loop" error.
       if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
     });
     this.resizeObserver.observe(this);
