@@ -149,6 +149,33 @@ export const Spanish: Story = {
   parameters: {docs: {description: {story: 'Content and interface in Spanish.'}, story: {inline: false, iframeHeight: 900}}},
 };
 
+export const Arabic: Story = {
+  name: 'Arabic / RTL',
+  globals: {locale: 'ar'},
+  args: {view: 'month'},
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The interface in Arabic (machine translation, marked so next to the language choice), right to left: the ' +
+          'layout mirrors, the month arrows point the reading direction, counts use the six Arabic plural forms, ' +
+          'dates and times come from Intl in Arabic; event text the dataset has only in English is marked `lang="en"` ' +
+          'with a notice.',
+      },
+    },
+    story: {inline: false, iframeHeight: 900},
+  },
+};
+
+export const Persian: Story = {
+  name: 'Persian / RTL',
+  globals: {locale: 'fa'},
+  parameters: {
+    docs: {description: {story: 'The interface in Persian, right to left, with dates and times from Intl in Persian.'}},
+    story: {inline: false, iframeHeight: 900},
+  },
+};
+
 export const Phone: Story = {
   name: 'Phone width (320 px)',
   args: {view: 'month'},

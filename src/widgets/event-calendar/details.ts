@@ -25,6 +25,10 @@ export interface DetailsContext {
   download(o: Occurrence): void;
   added(target: 'google' | 'outlook', ids: string[]): void;
   loadIcs(): void;
+  /** "Share this event" with its status. */
+  share(o: Occurrence): TemplateResult;
+  /** The organization in the finder, or nothing. */
+  orgLink(event: CommunityEvent): TemplateResult | typeof nothing;
 }
 
 /** The body of an opened event: details, then add-to-calendar. */
@@ -121,7 +125,9 @@ function renderDetails(ctx: DetailsContext, o: Occurrence): TemplateResult {
         : nothing}
       ${item(
         msg('Organizer'),
-        organizer ? html`<a href=${organizer} rel="noopener noreferrer" target="_blank">${e.organizer.name}</a>` : e.organizer.name,
+        html`${organizer ? html`<a href=${organizer} rel="noopener noreferrer" target="_blank">${e.organizer.name}</a>` : e.organizer.name}${ctx.orgLink(e) === nothing
+          ? nothing
+          : html`<br />${ctx.orgLink(e)}`}`,
       )}
       ${rsvp || e.rsvp?.phone || e.rsvp?.email
         ? item(
@@ -169,5 +175,6 @@ function renderAddToCalendar(ctx: DetailsContext, o: Occurrence): TemplateResult
       @click=${() => ctx.added('outlook', ids)}
       >${msg('Outlook.com')}</a
     >
+    ${ctx.share(o)}
   </div>`;
 }

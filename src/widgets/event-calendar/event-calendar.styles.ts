@@ -50,6 +50,17 @@ export const styles = css`
     background: var(--_bg);
     font-size: 1rem;
   }
+  .language-choice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    align-items: center;
+    font-size: 0.875em;
+  }
+  .language-choice select {
+    min-block-size: var(--_target);
+    max-inline-size: 100%;
+  }
   .count {
     font-weight: 600;
   }
@@ -65,10 +76,21 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  /* Days off screen skip style and layout until they come near (long lists stay cheap). */
+  /*
+   * Days off screen skip style and layout until they come near (long lists stay cheap). Only
+   * their height is remembered: a remembered width (\`contain-intrinsic-size: auto ...\` sets both)
+   * kept the list, and through the grid the whole widget, as wide as before a resize: at 320 px
+   * it overflowed by ~50 px.
+   */
   .days > .day {
     content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
+    contain-intrinsic-block-size: auto 12rem;
+  }
+  /* Columns as wide as the widget, never as a remembered or min-content width (see above). */
+  .calendar,
+  .days,
+  .events {
+    grid-template-columns: minmax(0, 1fr);
   }
   .day-title {
     font-weight: 700;

@@ -1,83 +1,46 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {guard} from 'lit/directives/guard.js';
-import {repeat} from 'lit/directives/repeat.js';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
+import type {LinkTarget} from '../../core/cross-links.js';
+import {linkParams} from '../../core/share.js';
+import {orgLink, shareData} from './share-links.js';
+import {ShareController} from '../../core/share-controller.js';
 import {AmparoElement} from '../../core/base-element.js';
-import {CA_COUNTIES} from '../../core/dataset/ca-counties.js';
-import type {CommunityEvent, Dataset} from '../../core/dataset/schema/index.js';
+import type {Dataset} from '../../core/dataset/schema/index.js';
 import type {Issue} from '../../core/dataset/validate.js';
-import {EVENT_TYPES} from '../../core/dataset/vocabulary.js';
-import {dateFormat, pickText, type LocalizedText} from '../../core/format.js';
-import {uiLocale} from '../../core/i18n/localization.js';
-import {directionOf} from '../../core/locale.js';
-import {countyCode, eventCounties, eventLanguages, matcher, type Filters} from './filters.js';
+import {pickText} from '../../core/format.js';
+import type {Occurrence} from '../../core/events/occurrences.js';
+import {formatWall, offsetAt} from '../../core/events/tz.js';
 import type * as Details from './details.js';
-import type * as Feed from './feed.js';
 import type * as Ics from './ics.js';
 import type * as Month from './month.js';
-import {downloadFile, placeText} from './links.js';
-import {formatLabel, languageLabel, statusLabel, typeLabel} from './labels.js';
-import {expandEvents, type ExpansionProblem, type Occurrence} from '../../core/events/occurrences.js';
-import {formatWall, isValidZone, offsetAt} from '../../core/events/tz.js';
+import {FeedController} from './feed-controller.js';
+import {FiltersController} from './filters-controller.js';
+import {filtersView} from './filters-view.js';
+import {matcher, type Filters} from './filters.js';
+import {JsonLdController} from './jsonld-controller.js';
+import {downloadFile} from './links.js';
+import {eventCount} from './labels.js';
+import {ContentText} from '../../core/content-text.js';
+import {languageChoice} from '../../core/language-choice.js';
+import {languageKey} from '../../core/locale.js';
+import {eventView, listView, type RowContext} from './list-view.js';
+import {OccurrenceWindow} from './occurrence-window.js';
+import {RowsController} from './rows-controller.js';
 import {styles} from './event-calendar.styles.js';
 
-const DAY = 86_400_000;
-const MINUTE = 60_000;
 let visitorZoneCache: string | undefined;
 
-/** A list row's texts (see `rowText`), per event object and languages (`lang`: interface|content). */
-interface RowText {
-  lang: string;
-  title: {text: string; lang: string};
-  dir: 'ltr' | 'rtl';
-  status: string;
-  meta: string;
-  badges: string;
-}
-const rowTexts = new WeakMap<CommunityEvent, RowText>();
-/** Occurrences' keys (`Occurrence.key` formats a date each time it is read). */
-const rowKeys = new WeakMap<Occurrence, string>();
-
-/**
- * Time texts for one interface language and visitor zone (`for`): all-day ranges by string key,
- * timed shapes by zone then packed number, the visitor's time by packed number (see `timeText`).
- */
-let timeCaches = {for: '', allDay: new Map<string, string>(), zones: new Map<string, Map<number, string>>(), yours: new Map<number, string>()};
-/**
- * New rows of the list built per task: about 0.05 ms a row on a 2-core laptop and 0.2 ms at 4x
- * CPU throttling (a slow phone), so the re-render, style and layout around them keep each task
- * under the 50 ms long-task mark even there.
- */
-const ROWS_PER_TASK = 25;
-
-// The .ics writer and the JSON-LD builder are separate chunks: fetched when the person reaches
-// for an add-to-calendar button, and only on pages that ask for JSON-LD.
+// The .ics writer and the details are separate chunks: fetched when the person reaches for an
+// add-to-calendar button or an event's details.
 let icsModule: Promise<typeof Ics> | undefined;
 let detailsModule: Promise<typeof Details> | undefined;
 const loadIcs = () => (icsModule ??= import('./ics.js'));
+/** The .ics writer once loaded (a share needs its file at once, in the click). */
+let icsLoaded: typeof Ics | undefined;
 
-/** Detail of `amparo-event-open`: the person opened an event's details. */
-export interface EventOpenDetail {
-  id: string;
-  /** The occurrence's start, ISO 8601 UTC. */
-  start: string;
-}
-
-/** Detail of `amparo-add-to-calendar`. */
-export interface AddToCalendarDetail {
-  target: 'ics' | 'google' | 'outlook';
-  /** `event`: one event (a series with all its dates in .ics); `list`: the filtered list as one .ics. */
-  scope: 'event' | 'list';
-  ids: string[];
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'amparo-event-open': CustomEvent<EventOpenDetail>;
-    'amparo-add-to-calendar': CustomEvent<AddToCalendarDetail>;
-  }
-}
+import type {AddToCalendarDetail, EventOpenDetail} from './calendar-events.js';
+export type {AddToCalendarDetail, EventOpenDetail} from './calendar-events.js';
 
 type View = 'list' | 'month';
 
@@ -102,6 +65,13 @@ type View = 'list' | 'month';
  *   this page with CORS (`Access-Control-Allow-Origin`), or host a copy on your own site.
  * @attr emit-jsonld - Writes schema.org Event JSON-LD for the listed events into the page (light DOM) for search engines.
  * @attr heading-level - Level of the calendar's heading (default 2).
+ * @attr finder-page - Address of the site's page with `<amparo-resource-finder>` (else the script's
+ *   `data-finder-page`): an event of an organization of the dataset links its services there
+ *   ("More help from this organization"); with a finder on the same page, the link goes to it.
+ *
+ * Links: `?amparo-event=<id>` opens that event's details (what "Share this event" sends);
+ * `amparo-org`, `amparo-county`, `amparo-type` set those filters (removable with "Clear filters").
+ * Another widget on the page calls `followLink({event, org, county, type})`.
  *
  * @fires amparo-event-open - The person opened an event's details. Detail: `{id, start}`.
  * @fires amparo-add-to-calendar - The person added an event or the list to a calendar. Detail: `{target: 'ics' | 'google' | 'outlook', scope: 'event' | 'list', ids}`.
@@ -113,7 +83,7 @@ type View = 'list' | 'month';
  * @csspart grid - The month grid.
  * @csspart actions - Add-to-calendar buttons and links.
  */
-export class AmparoEventCalendar extends AmparoElement {
+export class AmparoEventCalendar extends AmparoElement implements LinkTarget {
   static override styles = [...AmparoElement.styles, styles];
 
   @property() type?: string;
@@ -129,75 +99,101 @@ export class AmparoEventCalendar extends AmparoElement {
   /** The current time (UTC ms); set in tests and demos, else the clock. */
   @property({attribute: false}) now?: number;
 
-  /** Filters the person changed (each overrides its preset attribute). */
-  @state() private chosen: Filters = {};
-  @state() private extra = 0;
   @state() private chosenView?: View;
   @state() private narrow = false;
   /** Occurrences whose details are open (their details are rendered only then). */
   @state() private openKeys = new Set<string>();
   /** Month grid: the focused day (`2026-12-01`). */
   @state() private activeDay?: string;
+  /** Event details and add-to-calendar (details.ts), fetched once the list is up or an event is opened. */
+  @state() private detailsModule?: typeof Details;
+  /** Shares done (each re-renders the open event with its status). */
+  @state() private shares = 0;
+  /** The month grid module, loaded the first time the month view is shown. */
+  @state() private monthModule?: typeof Month;
 
-  private expansion?: {key: string; occurrences: Occurrence[]; problems: ExpansionProblem[]};
-  /** The `ics-src` feed: loading, its events, or why it failed. */
-  @state() private feed?: {src: string; status: 'loading' | 'ok' | 'error'; result?: Feed.FeedResult};
-  private feedAbort?: AbortController;
-  /** Events that came from the feed (their place is free text, not a withheld address). */
-  private feedEvents = new WeakSet<CommunityEvent>();
-  private merged?: {dataset: readonly CommunityEvent[]; feed?: Feed.FeedResult; events: readonly CommunityEvent[]};
-  private reported = new WeakSet<object>();
-  private jsonLd?: HTMLScriptElement;
+  /** The person's filters over the attributes' presets, and "Show more". */
+  private readonly filtering = new FiltersController(this);
+  /** The `ics-src` feed. */
+  private readonly feed = new FeedController(this, {language: () => this.locale || 'en', zone: () => this.visitorZone()});
+  /** Occurrences of the window, expanded once per window and events. */
+  private readonly expansion = new OccurrenceWindow();
+  /** The list built in slices after its first render. */
+  private readonly rows = new RowsController(this);
+  /** `emit-jsonld`. */
+  private readonly jsonLd = new JsonLdController(this, {
+    ready: () => !!this.datasetResult?.ok,
+    locale: () => this.locale,
+    base: () => this.effectiveDatasetUrl,
+  });
+  /** Dataset text in the content language, with the notice when some fell back to another. */
+  private readonly content = new ContentText(this, () => this.locale);
+  /** "Share this event": the share sheet with the event's .ics where the browser can, else the link. */
+  private readonly sharing = new ShareController(this, () => this.shareNavigator());
+  /** A link's event to open once its occurrences are known, and whether to scroll to it (a page link). */
+  private pendingEvent?: {id: string; scroll: boolean};
+  private linkRead = false;
   private resizeObserver?: ResizeObserver;
+  /** The occurrences of the last render: all of the window, and those the filters keep. */
+  private shownNow: Occurrence[] = [];
+  private expansionAll: Occurrence[] = [];
+  private organizations: Dataset['organizations'] = [];
+  /** The visitor's zone, read once per render (creating an `Intl.DateTimeFormat` is costly). */
+  private zone = 'UTC';
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.linkRead) {
+      // A shared link or a link from another page: read once, on first load.
+      this.linkRead = true;
+      const state = linkParams();
+      if (state.type || state.county || state.org) this.filtering.take(state);
+      if (state.event) this.pendingEvent = {id: state.event, scroll: true};
+      else if (state.type || state.county || state.org) void this.updateComplete.then(() => this.scrollIntoView({block: 'start'}));
+    }
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       const narrow = (entry?.contentRect.width ?? 1000) < 600;
-      if (narrow !== this.narrow) this.narrow = narrow;
+      // A task later: a re-render in the callback is a "ResizeObserver loop" error.
+      if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
     });
     this.resizeObserver.observe(this);
-    this.scheduleRows();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    clearTimeout(this.rowTimer);
-    this.rowTimer = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const src = this.icsSrc?.trim() || undefined;
-    if (src !== this.feed?.src) void this.loadFeed(src);
+  /**
+   * Takes a link from another widget of the page (`event`, `org`, `county`, `type`): its filters
+   * replace the person's, its event opens; the focus moves to that event, else to the count.
+   */
+  followLink(state: Record<string, string>): void {
+    this.filtering.take(state);
+    if (state.event) this.pendingEvent = {id: state.event, scroll: false};
+    else void this.focusAfterRender('[part="count"]');
   }
 
-  /** Fetches the `ics-src` feed with the lazily loaded reader (ical.js is in that chunk only). */
-  private async loadFeed(src: string | undefined): Promise<void> {
-    this.feedAbort?.abort();
-    const abort = (this.feedAbort = new AbortController());
-    this.feed = src ? {src, status: 'loading'} : undefined;
-    if (!src) return;
-    let result: Feed.FeedResult | undefined;
-    try {
-      const feed = await import('./feed.js');
-      // Reports skipped events and failures (with what to do about them) on the console.
-      result = await feed.readFeed(src, {language: this.locale || 'en', zone: this.visitorZone(), organizer: feed.hostOf(src)}, abort.signal);
-    } catch (error) {
-      console.error('Amparo event calendar: the ics-src feed reader could not be loaded.', error);
-    }
-    if (abort.signal.aborted) return;
-    for (const e of result?.events ?? []) this.feedEvents.add(e);
-    this.feed = {src, status: result ? 'ok' : 'error', result};
+  /** The parts of `navigator` sharing uses (a seam for tests). */
+  protected shareNavigator(): Partial<Pick<Navigator, 'share' | 'canShare' | 'clipboard'>> {
+    return navigator;
   }
 
-  /** Dataset events plus the feed's, as one array that keeps its identity while neither changes. */
-  private allEvents(events: readonly CommunityEvent[]): readonly CommunityEvent[] {
-    const feed = this.feed?.result;
-    if (!feed?.events.length) return events;
-    if (this.merged?.dataset !== events || this.merged.feed !== feed) this.merged = {dataset: events, feed, events: [...events, ...feed.events]};
-    return this.merged.events;
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const pending = this.pendingEvent;
+    if (!pending || !this.shownNow.length) return;
+    this.pendingEvent = undefined;
+    const o = this.shownNow.find((x) => x.event.id === pending.id) ?? this.expansionAll.find((x) => x.event.id === pending.id);
+    if (!o) return;
+    if (!this.shownNow.includes(o)) this.filtering.clear();
+    if (!this.openKeys.has(o.key)) this.openKeys = new Set([...this.openKeys, o.key]);
+    void this.loadDetails();
+    void this.updateComplete.then(() => {
+      const row = this.renderRoot.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(`ev-${o.key.replace(/[^\w-]/g, '_')}`)}"]`);
+      if (pending.scroll) row?.scrollIntoView({block: 'center'});
+      row?.focus({preventScroll: pending.scroll});
+    });
   }
 
   /** The visitor's IANA zone (a seam for tests). */
@@ -212,54 +208,22 @@ export class AmparoEventCalendar extends AmparoElement {
   }
 
   /** Filters in effect: the person's choices over the attributes' presets. */
-  get filters(): Filters {
-    const preset: Filters = {type: this.type || undefined, language: this.language || undefined, county: countyCode(this.county)};
-    return {...preset, ...this.chosen};
-  }
-
-  private occurrences(dataset: Dataset): {all: Occurrence[]; problems: ExpansionProblem[]} {
-    const now = this.now ?? Date.now();
-    const from = Math.floor(now / 60_000) * 60_000;
-    const to = from + Math.max(1, Math.min(this.months || 3, 24)) * 31 * DAY;
-    const key = `${from}|${to}`;
-    const events = this.allEvents(dataset.events);
-    if (this.expansion?.key !== key || !this.reported.has(events)) {
-      const {occurrences, problems} = expandEvents(events, {from, to});
-      this.expansion = {key, occurrences, problems};
-      if (!this.reported.has(events)) {
-        this.reported.add(events);
-        for (const p of problems) console.warn(`Amparo event calendar: event "${p.id}" skipped: ${p.reason}.`);
-      }
-    }
-    return {all: this.expansion.occurrences, problems: this.expansion.problems};
-  }
-
-  /** The visitor's zone, read once per render (creating an `Intl.DateTimeFormat` is costly). */
-  private zone = 'UTC';
+  get filters(): Filters { return this.filtering.value; }
 
   protected renderContent(dataset: Dataset): unknown {
     this.zone = this.visitorZone();
-    const {all} = this.occurrences(dataset);
+    const events = this.feed.events(dataset.events);
+    const all = this.expansion.window(events, this.now ?? Date.now(), this.months);
     const filters = this.filters;
     const shown = all.filter(matcher(filters));
-    const limit = Math.max(1, this.limit || 50) + this.extra;
+    const limit = Math.max(1, this.limit || 50) + this.filtering.extra;
     const view = this.narrow ? 'list' : (this.chosenView ?? this.view);
     const listed = shown.slice(0, limit);
-    this.pendingJsonLd = listed;
-    // The first list is built in one go (like any page content). After that (filters, "show
-    // more"), rows already on screen are kept, wherever they are, and at most ROWS_PER_TASK new
-    // rows are built per task, in list order: the top of the list is complete at once, rows
-    // further down fill in over the next tasks, and no row is removed only to be built again.
-    let rows = listed;
-    if (view === 'list') {
-      if (this.listBuilt) {
-        let created = 0;
-        rows = rows.filter((o) => this.rowsOnScreen.has(o) || created++ < ROWS_PER_TASK);
-      }
-      this.listBuilt = true;
-      this.rowsOnScreen = new Set(rows);
-    }
-    this.moreRows = view === 'list' && rows.length < listed.length;
+    this.shownNow = shown;
+    this.expansionAll = all;
+    this.organizations = dataset.organizations;
+    this.jsonLd.listed = listed;
+    const rows = this.rows.slice(listed, view === 'list');
     return html`<section class="calendar frame" aria-labelledby="cal-title">
       <div class="top">
         <div id="cal-title" role="heading" aria-level=${this.headingLevel} class="title">${msg('Upcoming events')}</div>
@@ -273,281 +237,78 @@ export class AmparoEventCalendar extends AmparoElement {
                 ${msg('Month')}
               </button>
             </div>`}
+        ${languageChoice('cal-lang')}
       </div>
-      ${this.feed?.status === 'error'
+      ${this.feed.state?.status === 'error'
         ? html`<p class="notice feed-error" part="notice" data-tone="error" role="alert">${msg('Events could not be loaded.')}</p>`
         : nothing}
-      ${this.renderFilters(this.allEvents(dataset.events), filters)}
+      ${filtersView(events, filters, {change: this.filtering.change, clear: () => this.clearFilters()}, this.orgName(filters.org))}
       <p class="count" part="count" role="status">
-        ${this.feed?.status === 'loading' && !shown.length ? msg('Loading…') : this.countText(shown.length, filters)}
+        ${this.feed.state?.status === 'loading' && !shown.length ? msg('Loading…') : this.countText(shown.length, filters)}
       </p>
-      ${view === 'month' ? this.renderMonth(shown) : this.renderList(rows)}
+      ${view === 'month' ? this.renderMonth(shown) : listView(this.rowContext, rows, this.prefetchDetails)}
       <div class="footer">
         ${view === 'list' && shown.length > limit
-          ? html`<button type="button" class="secondary" @click=${() => (this.extra += Math.max(1, this.limit || 50))}>
+          ? html`<button type="button" class="secondary" @click=${() => this.showMore(listed.length)}>
               ${msg('Show more events')}
             </button>`
           : nothing}
         ${shown.length
-          ? html`<button type="button" class="secondary" @click=${() => this.downloadList(shown, dataset)}>
+          ? html`<button type="button" class="secondary" @click=${() => this.saveIcs(shown, `${dataset.meta.id}-events.ics`, 'list')}>
               ${msg('Download these events (.ics)')}
             </button>`
           : nothing}
       </div>
+      ${this.fellBack(rows) ? this.content.notice() : nothing}
     </section>`;
   }
 
   /** The base element's "entries not shown" note, counting events the calendar could not expand too. */
   protected override renderSkipped(issues: readonly Issue[]): ReturnType<AmparoElement['renderSkipped']> {
-    const unexpanded = [...(this.expansion?.problems ?? []), ...(this.feed?.result?.problems ?? [])].map(
+    const unexpanded = [...this.expansion.problems, ...this.feed.problems].map(
       (_, i): Issue => ({path: `events not expanded #${i}`, message: '', severity: 'error', collection: 'events', skipped: true}),
     );
     return super.renderSkipped([...issues, ...unexpanded]);
   }
 
+  /** "Clear filters" goes away with the filters: the focus moves to the first filter. */
+  private clearFilters(): void {
+    this.filtering.clear();
+    void this.focusAfterRender('[part="filters"] select');
+  }
+
+  /** "Show more events": the focus moves to the first new event (the button may go away). */
+  private async showMore(shown: number): Promise<void> {
+    this.filtering.showMore(Math.max(1, this.limit || 50));
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.event-title button')[shown]?.focus();
+  }
+
+  /** Once rendered, focuses `selector` in the shadow root. */
+  private async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   private countText(n: number, filters: Filters): string {
     if (!n) return Object.values(filters).some(Boolean) ? msg('No events match these filters.') : msg('No upcoming events.');
-    return n === 1 ? msg('1 event') : msg(str`${n} events`);
+    return eventCount(n);
   }
 
-  private renderFilters(events: readonly CommunityEvent[], f: Filters): TemplateResult {
-    const ui = uiLocale();
-    const options = this.filterOptions(events, ui);
-    const types = EVENT_TYPES.filter((t) => t === f.type || options.types.has(t));
-    const languages = [...options.languages, ...(f.language && !options.languages.some((l) => l.tag === f.language) ? [{tag: f.language, name: languageLabel(f.language, ui)}] : [])];
-    const counties = [...options.counties, ...(f.county && !options.counties.some((c) => c.fips === f.county) ? [{fips: f.county, name: CA_COUNTIES[f.county as keyof typeof CA_COUNTIES] ?? f.county}] : [])];
-    const select = (name: keyof Filters, label: string, all: string, options: {value: string; label: string}[]) =>
-      html`<label class="field">
-        <span>${label}</span>
-        <select name=${name} @change=${this.onFilter}>
-          <option value="" ?selected=${!f[name]}>${all}</option>
-          ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === f[name]}>${o.label}</option>`)}
-        </select>
-      </label>`;
-    return html`<form class="filters" part="filters" aria-label=${msg('Filter events')} @submit=${(e: Event) => e.preventDefault()}>
-      ${select('type', msg('Type'), msg('All types'), types.map((t) => ({value: t, label: typeLabel(t)})))}
-      ${select('language', msg('Language'), msg('All languages'), languages.map((l) => ({value: l.tag, label: l.name})))}
-      ${select('format', msg('Format'), msg('In person or online'), (['in-person', 'online', 'hybrid'] as const).map((v) => ({value: v, label: formatLabel(v)})))}
-      ${counties.length ? select('county', msg('County'), msg('All counties'), counties.map((c) => ({value: c.fips, label: c.name}))) : nothing}
-      <label class="field">
-        <span>${msg('From')}</span>
-        <input type="date" name="from" .value=${f.from ?? ''} @change=${this.onFilter} />
-      </label>
-      <label class="field">
-        <span>${msg('To')}</span>
-        <input type="date" name="to" .value=${f.to ?? ''} @change=${this.onFilter} />
-      </label>
-      <label class="field search">
-        <span>${msg('Search')}</span>
-        <input type="search" name="q" .value=${f.q ?? ''} @input=${this.onFilter} />
-      </label>
-      ${Object.values(f).some(Boolean)
-        ? html`<button type="button" class="secondary clear" @click=${this.clearFilters}>${msg('Clear filters')}</button>`
-        : nothing}
-    </form>`;
-  }
-
-  private options?: {events: readonly CommunityEvent[]; ui: string; types: Set<string>; languages: {tag: string; name: string}[]; counties: {fips: string; name: string}[]};
-
-  /** The values the filters offer: those present in the dataset (computed once per dataset and language). */
-  private filterOptions(events: readonly CommunityEvent[], ui: string) {
-    if (this.options?.events === events && this.options.ui === ui) return this.options;
-    const valid = events.filter((e) => isValidZone(e.timeZone));
-    const languages = [...new Set(valid.flatMap(eventLanguages))]
-      .map((tag) => ({tag, name: languageLabel(tag, ui)}))
-      .sort((a, b) => a.name.localeCompare(b.name, ui));
-    const counties = [...new Set(valid.flatMap(eventCounties))]
-      .map((fips) => ({fips, name: CA_COUNTIES[fips as keyof typeof CA_COUNTIES] ?? fips}))
-      .sort((a, b) => a.name.localeCompare(b.name, ui));
-    return (this.options = {events, ui, types: new Set(valid.map((e) => e.type)), languages, counties});
-  }
-
-  private onFilter(event: Event): void {
-    const input = event.target as HTMLInputElement | HTMLSelectElement;
-    this.chosen = {...this.chosen, [input.name]: input.value || ''};
-    this.extra = 0;
-  }
-
-  private clearFilters(): void {
-    this.chosen = {type: '', language: '', format: '', county: '', from: '', to: '', q: ''};
-    this.extra = 0;
-  }
-
-  private listBuilt = false;
-  /** The occurrences the list shows now (see ROWS_PER_TASK). */
-  private rowsOnScreen = new Set<Occurrence>();
-  /** More rows are due: the next slice is built in a task of its own. */
-  private moreRows = false;
-  private rowTimer?: ReturnType<typeof setTimeout>;
-
-  private scheduleRows(): void {
-    if (!this.moreRows || this.rowTimer !== undefined) return;
-    this.rowTimer = setTimeout(() => {
-      this.rowTimer = undefined;
-      if (this.moreRows && this.isConnected) this.requestUpdate();
-    }, 0);
-  }
-
-  private renderList(occurrences: Occurrence[]): TemplateResult | typeof nothing {
-    if (!occurrences.length) return nothing;
-    // Grouped by the wall-clock day number; each row's key is computed once per occurrence (it
-    // formats a date), not on every re-render while filtering.
-    const byDay = new Map<number, {o: Occurrence; key: string}[]>();
-    for (const o of occurrences) {
-      const day = Math.floor(o.wallStart / DAY);
-      let key = rowKeys.get(o);
-      if (key === undefined) rowKeys.set(o, (key = o.key));
-      const row = {o, key};
-      const list = byDay.get(day);
-      if (list) list.push(row);
-      else byDay.set(day, [row]);
-    }
-    const days = [...byDay].map(([day, list]) => [formatWall(day * DAY, true), list] as const);
-    const ui = uiLocale();
-    const dayName = dateFormat(ui, {weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC'});
-    return html`<ol class="days" part="list" @pointerover=${this.prefetchDetails} @focusin=${this.prefetchDetails}>
-      ${repeat(
-        days,
-        ([day]) => day,
-        ([day, list]) => html`<li class="day"><div class="day-title" role="heading" aria-level=${this.headingLevel + 1}><time
-              datetime=${day}
-              .textContent=${dayName.format(Date.parse(day))}
-            ></time></div
-          ><ul class="events">${repeat(
-              list,
-              (r) => r.key,
-              // A row changes only with these: re-rendering the list for the next slice, a filter
-              // or an opened event skips every other row's template.
-              ({o, key}) => guard([o, this.locale, ui, this.openKeys.has(key) && this.detailsModule, this.zone, this.headingLevel], () => this.renderEvent(o, key)),
-            )}</ul></li>`,
-      )}
-    </ol>`;
-  }
-
-  /**
-   * One event as a light list item: a heading whose button discloses the details (disclosure
-   * pattern), the time, and two lines of text. Each part is a text binding rather than elements,
-   * and the details panel exists only for the opened row: a list has hundreds of rows.
-   */
-  private renderEvent(o: Occurrence, key = o.key): TemplateResult {
-    const e = o.event;
-    const id = `ev-${key.replace(/[^\w-]/g, '_')}`;
-    const open = this.openKeys.has(key);
-    const {datetime, text, yours} = this.timeText(o);
-    const {title, dir, status, meta, badges} = this.rowText(e);
-    // Every node counts, hundreds of times: no whitespace between the tags, and plain texts set
-    // as `.textContent` (one text node, no Lit marker comment) rather than as child bindings
-    // (except the button's, so that linters see its accessible name).
-    return html`<li class="event" part="event" data-status=${e.status ?? 'scheduled'}><div
-        class="event-title"
-        role="heading"
-        aria-level=${this.headingLevel + 2}
-        lang=${title.lang}
-        dir=${dir}
-      ><button type="button" aria-expanded=${open} aria-controls=${id} @click=${() => this.toggle(o)}>${title.text}</button></div
-      >${status ? html`<p class="status"><strong>${status}</strong></p>` : nothing}<p class="when"><time datetime=${datetime} .textContent=${text}></time
-      >${yours ? html` <span class="yours" .textContent=${`(${msg(str`your time: ${yours}`)})`}></span>` : nothing}</p
-      ><p class="meta" .textContent=${meta}></p><p class="badges" .textContent=${badges}></p>${open
-        ? html`<div class="details" id=${id}>${this.detailsModule?.eventDetails(this.detailsContext, o) ?? html`<p role="status">${msg('Loading…')}</p>`}</div>`
-        : nothing}</li>`;
-  }
-
-  /**
-   * A row's texts depend on the event and the languages only, not on the date: built once per
-   * event (and language), kept while the dataset's event objects live, so re-renders, "show
-   * more" and filtering reuse them.
-   */
-  private rowText(e: CommunityEvent): RowText {
-    const ui = uiLocale();
-    const lang = `${ui}|${this.locale}`;
-    const cached = rowTexts.get(e);
-    if (cached?.lang === lang) return cached;
-    const place = e.format === 'online' ? '' : placeText(e, this.locale);
-    const spoken = e.languages.map((l) => languageLabel(l, ui)).join(', ');
-    const interpreted = (e.interpretation ?? []).map((i) => languageLabel(i.language, ui)).join(', ');
-    const safety = e.safety;
-    const title = pickText(e.title, this.locale);
-    const row: RowText = {
-      lang,
-      title,
-      dir: directionOf(title.lang),
-      status: statusLabel(e.status),
-      // The place is isolated (U+2068 ... U+2069, like <bdi>) so a right-to-left name keeps the line's order.
-      meta: `${typeLabel(e.type)} · ${formatLabel(e.format)}${place ? ` · \u2068${place}\u2069` : ''}`,
-      badges: [
-        msg(str`In ${spoken}`),
-        interpreted && msg(str`Interpretation: ${interpreted}`),
-        e.cost?.type === 'free' && msg('Free'),
-        safety?.noIdRequired && msg('No ID required'),
-        safety?.noRegistrationRequired && msg('No registration needed'),
-        safety?.photoPolicy === 'no-photos' && msg('No photos'),
-      ]
-        .filter(Boolean)
-        .join(' · '),
+  /** What the list's rows need (see list-view.ts). */
+  private get rowContext(): RowContext {
+    const details = this.detailsModule;
+    return {
+      locale: this.locale,
+      headingLevel: this.headingLevel,
+      zone: this.zone,
+      isOpen: (key) => this.openKeys.has(key),
+      details: (o) => details?.eventDetails(this.detailsContext, o),
+      // A share's outcome ("Link copied") re-renders the open rows.
+      detailsVersion: details && this.shares + 1,
+      toggle: (o) => this.toggle(o),
     };
-    rowTexts.set(e, row);
-    return row;
   }
-
-  /**
-   * Formatted times by shape, not by occurrence: `Intl` range formatting is the costliest part of
-   * a row, and a list repeats a few shapes (zone, time of day, length, offsets) many times. The
-   * text depends only on those, so it is computed once per shape, language and visitor zone (in
-   * module-level caches shared by every calendar on the page).
-   */
-  private timeText(o: Occurrence): {datetime: string; text: string; yours?: string} {
-    const ui = uiLocale();
-    const visitor = this.zone;
-    if (timeCaches.for !== `${ui}|${visitor}`) timeCaches = {for: `${ui}|${visitor}`, allDay: new Map(), zones: new Map(), yours: new Map()};
-    const zone = o.event.timeZone;
-    if (o.allDay) {
-      const cache = timeCaches.allDay;
-      const days = Math.round((o.wallEnd - o.wallStart) / DAY);
-      let text = msg('All day');
-      if (days > 1) {
-        const key = `d|${o.wallStart}|${days}`;
-        text = cache.get(key) ?? dateFormat(ui, {month: 'short', day: 'numeric', timeZone: 'UTC'}).formatRange(o.wallStart, o.wallEnd - DAY);
-        cache.set(key, text);
-      }
-      return {datetime: formatWall(o.wallStart, true), text};
-    }
-    const start = o.start;
-    const offset = o.wallStart - start;
-    // The shape in whole minutes: time of day (< 1440), offsets at start and end (within ±2048)
-    // and length (< 2^18 minutes, 182 days), packed into one number below 2^53.
-    const length = (o.wallEnd - o.wallStart) / MINUTE;
-    const shape =
-      length < 2 ** 18
-        ? ((length * 4096 + offset / MINUTE + 2048) * 4096 + (o.wallEnd - o.end) / MINUTE + 2048) * 2048 + (o.wallStart % DAY) / MINUTE
-        : -1;
-    let times = timeCaches.zones.get(zone);
-    if (!times) timeCaches.zones.set(zone, (times = new Map()));
-    let text = times.get(shape);
-    if (text === undefined) {
-      text = dateFormat(ui, {hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short'}).formatRange(start, o.end);
-      if (shape >= 0) times.set(shape, text);
-    }
-    let yours: string | undefined;
-    try {
-      const visitorOffset = visitor === zone ? offset : offsetAt(visitor, start);
-      if (visitorOffset !== offset) {
-        // Weekday, time of day and offset in the visitor's zone decide the text.
-        const wall = start + visitorOffset;
-        const yoursKey = ((Math.floor(wall / DAY) % 7) * 1440 + (((wall % DAY) + DAY) % DAY) / MINUTE) * 4096 + visitorOffset / MINUTE + 2048;
-        yours = timeCaches.yours.get(yoursKey);
-        if (yours === undefined) {
-          yours = dateFormat(ui, {weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: visitor, timeZoneName: 'short'}).format(start);
-          timeCaches.yours.set(yoursKey, yours);
-        }
-      }
-    } catch {
-      yours = undefined;
-    }
-    return {datetime: new Date(start).toISOString(), text, yours};
-  }
-
-  /** Event details and add-to-calendar (details.ts), fetched once the list is up or an event is opened. */
-  @state() private detailsModule?: typeof Details;
 
   private prefetchDetails(): void {
     if (!this.detailsModule) void this.loadDetails();
@@ -561,16 +322,15 @@ export class AmparoEventCalendar extends AmparoElement {
     return {
       locale: this.locale,
       base: this.effectiveDatasetUrl,
-      isFeedEvent: (e) => this.feedEvents.has(e),
-      text: (value) => this.text(value),
-      download: (o) => void this.downloadEvent(o),
+      isFeedEvent: (e) => this.feed.isFeedEvent(e),
+      text: (value) => this.content.text(value),
+      download: (o) => void this.saveIcs([o], `${o.event.id}.ics`, 'event'),
       added: (target, ids) => this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target, scope: 'event', ids}),
-      loadIcs: () => void loadIcs(),
+      loadIcs: () => void loadIcs().then((m) => (icsLoaded = m)),
+      share: (o) => this.sharing.render(o.key, msg('Share this event', {id: 'calendar.share'}), () => shareData(o, this.locale, icsLoaded, this.icsDomain), () => this.shares++),
+      orgLink: (e) => orgLink(this, e, this.organizations),
     };
   }
-
-  /** The month grid module, loaded the first time the month view is shown. */
-  @state() private monthModule?: typeof Month;
 
   private renderMonth(occurrences: Occurrence[]): unknown {
     if (!this.monthModule) {
@@ -578,27 +338,35 @@ export class AmparoEventCalendar extends AmparoElement {
       return html`<p role="status">${msg('Loading…')}</p>`;
     }
     const now = this.now ?? Date.now();
+    const rows = this.rowContext;
     return this.monthModule.monthView({
       occurrences,
       activeDay: this.activeDay,
       today: formatWall(now + offsetAt(this.zone, now), true),
       headingLevel: this.headingLevel,
-      renderEvent: (o) => this.renderEvent(o),
+      renderEvent: (o) => eventView(rows, o),
       select: (day, focus) => this.selectDay(day, focus),
     });
   }
 
   private selectDay(day: string, focus: boolean): void {
     this.activeDay = day;
-    if (focus) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-day="${day}"]`)?.focus());
-    }
+    if (focus) void this.focusAfterRender(`[data-day="${day}"]`);
   }
 
-  /** Dataset text in the element's language, marked with the language it is really in. */
-  private text(value: LocalizedText): TemplateResult {
-    const picked = pickText(value, this.locale);
-    return html`<span lang=${picked.lang} dir=${directionOf(picked.lang)}>${picked.text}</span>`;
+  /**
+   * Whether some dataset text shown is not in the content language: the rows' titles (their texts
+   * are cached, so they are checked here) or a text of the open details (ContentText).
+   */
+  private fellBack(rows: readonly Occurrence[]): boolean {
+    const want = languageKey(this.locale);
+    return (
+      this.content.fellBack ||
+      rows.some((o) => {
+        const picked = pickText(o.event.title, this.locale);
+        return picked.fallback && languageKey(picked.lang) !== want;
+      })
+    );
   }
 
   /** The person opened or closed an event's details (its title button). */
@@ -611,89 +379,22 @@ export class AmparoEventCalendar extends AmparoElement {
     if (isOpen) void this.loadDetails().then(() => this.emit<EventOpenDetail>('amparo-event-open', {id: o.event.id, start: new Date(o.start).toISOString()}));
   }
 
-  private icsOptions() {
+  private orgName(id: string | undefined): TemplateResult | undefined {
+    const org = id ? this.organizations.find((x) => x.id === id) : undefined;
+    return org && this.content.text(org.name);
+  }
+
+  /** The right-hand side of the .ics UIDs. */
+  private get icsDomain(): string {
     const result = this.datasetResult;
-    return {
-      locale: this.locale,
-      domain: result?.ok ? `${result.data.meta.id}.amparo` : 'amparo',
-      labels: {register: msg('Register'), online: msg('Online')},
-    };
+    return result?.ok ? `${result.data.meta.id}.amparo` : 'amparo';
   }
 
-  private async downloadEvent(o: Occurrence): Promise<void> {
-    const {buildCalendar} = await loadIcs();
-    const {text} = buildCalendar([{event: o.event}], this.icsOptions());
-    this.download(text, `${o.event.id}.ics`);
-    this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target: 'ics', scope: 'event', ids: [o.event.id]});
+  /** Saves whole events as one .ics file (each event once) and tells the page. */
+  private async saveIcs(occurrences: readonly Occurrence[], filename: string, scope: AddToCalendarDetail['scope']): Promise<void> {
+    const events = [...new Set(occurrences.map((o) => o.event))];
+    const {eventsCalendar} = await loadIcs();
+    this.download(eventsCalendar(events, this.locale, this.icsDomain), filename);
+    this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target: 'ics', scope, ids: events.map((e) => e.id)});
   }
-
-  private async downloadList(occurrences: Occurrence[], dataset: Dataset): Promise<void> {
-    const items: Ics.IcsItem[] = [];
-    const seen = new Set<CommunityEvent>();
-    for (const o of occurrences) {
-      if (seen.has(o.event)) continue;
-      seen.add(o.event);
-      items.push({event: o.event});
-    }
-    const {buildCalendar} = await loadIcs();
-    const {text} = buildCalendar(items, this.icsOptions());
-    this.download(text, `${dataset.meta.id}-events.ics`);
-    this.emit<AddToCalendarDetail>('amparo-add-to-calendar', {target: 'ics', scope: 'list', ids: items.map((i) => i.event.id)});
-  }
-
-  private pendingJsonLd: Occurrence[] = [];
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.scheduleRows();
-    void this.writeJsonLd();
-  }
-
-  /** Keeps one `<script type="application/ld+json">` child in sync with the listed events. */
-  private async writeJsonLd(): Promise<void> {
-    if (!this.emitJsonld) {
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
-      return;
-    }
-    if (!this.datasetResult?.ok) return;
-    const occurrences = this.pendingJsonLd;
-    const {eventJsonLd, jsonLdText} = await import('./jsonld.js');
-    if (occurrences !== this.pendingJsonLd || !this.emitJsonld) return; // a newer render wins
-    const text = jsonLdText(eventJsonLd(occurrences, this.locale, this.effectiveDatasetUrl));
-    if (this.jsonLd?.textContent === text && this.jsonLd.parentNode === this) return;
-    this.jsonLd ??= document.createElement('script');
-    this.jsonLd.type = 'application/ld+json';
-    this.jsonLd.dataset.amparo = 'event-calendar';
-    try {
-      const p = jsonLdPolicy();
-      this.jsonLd.textContent = p ? (p.createScript(text) as string) : text;
-    } catch (error) {
-      console.warn('Amparo event calendar: could not write JSON-LD (allow the Trusted Types policy "amparo-jsonld").', error);
-      return;
-    }
-    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
-  }
-}
-
-interface ScriptPolicy {
-  createScript(text: string): unknown;
-}
-let policy: ScriptPolicy | null | undefined;
-
-/**
- * Under `require-trusted-types-for 'script'`, script text needs a TrustedScript even for a data
- * block. This policy only ever receives our own `JSON.stringify` output (with `<` escaped) for a
- * non-executable `application/ld+json` element; sites allow it with `trusted-types amparo-jsonld`.
- */
-function jsonLdPolicy(): ScriptPolicy | null {
-  if (policy === undefined) {
-    const tt = (globalThis as {trustedTypes?: {createPolicy(name: string, rules: object): ScriptPolicy}}).trustedTypes;
-    try {
-      policy = tt ? tt.createPolicy('amparo-jsonld', {createScript: (s: string) => s}) : null;
-    } catch {
-      policy = null;
-    }
-  }
-  return policy;
 }

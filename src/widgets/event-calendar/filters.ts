@@ -18,6 +18,8 @@ export interface Filters {
   to?: string;
   /** Free text, accent- and case-insensitive. */
   q?: string;
+  /** Organization id (`organizer.organizationId`): only its events (a link from the finder). */
+  org?: string;
 }
 
 /** Lower case without accents: "Información" -> "informacion". */
@@ -81,12 +83,13 @@ export function matches(o: Occurrence, f: Filters): boolean {
 export function matcher(f: Filters): (o: Occurrence) => boolean {
   const words = f.q ? normalize(f.q).split(/\s+/).filter(Boolean) : [];
   const language = f.language?.toLowerCase();
-  const {type, format, county, from, to} = f;
-  if (!type && !format && !language && !county && !from && !to && !words.length) return () => true;
+  const {type, format, county, from, to, org} = f;
+  if (!org && !type && !format && !language && !county && !from && !to && !words.length) return () => true;
   let lastEvent: CommunityEvent | undefined;
   let lastResult = false;
   const eventMatches = (e: CommunityEvent): boolean => {
     if (type && e.type !== type) return false;
+    if (org && e.organizer.organizationId !== org) return false;
     if (format && e.format !== format) return false;
     if (language && !eventLanguages(e).some((l) => languageMatches(l, language))) return false;
     if (county && !eventCounties(e).includes(county)) return false;

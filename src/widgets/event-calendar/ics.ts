@@ -3,6 +3,7 @@
  * folding, UID, DTSTAMP, DTSTART/DTEND in UTC or with TZID and a generated VTIMEZONE, RRULE,
  * EXDATE, RDATE). Loaded only when the person downloads a calendar file; the links are in links.ts.
  */
+import {msg} from '@lit/localize';
 import type {CommunityEvent} from '../../core/dataset/schema/index.js';
 import {pickText} from '../../core/format.js';
 import {dateStamp, eventDescription, placeText, utcStamp, wallStamp} from './links.js';
@@ -235,3 +236,14 @@ export function buildCalendar(items: readonly IcsItem[], options: IcsOptions): {
 
 
 export {googleCalendarUrl, outlookCalendarUrl, downloadFile, placeText} from './links.js';
+
+/**
+ * The .ics text of whole events (a series with all its dates), with the description's labels in
+ * the interface language; `domain` is the right-hand side of each UID (the dataset id).
+ */
+export function eventsCalendar(events: readonly CommunityEvent[], locale: string, domain: string): string {
+  return buildCalendar(
+    events.map((event) => ({event})),
+    {locale, domain, labels: {register: msg('Register'), online: msg('Online')}},
+  ).text;
+}

@@ -72,3 +72,52 @@ export function eventJsonLd(occurrences: readonly Occurrence[], locale: string, 
 export function jsonLdText(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+interface ScriptPolicy {
+  createScript(text: string): unknown;
+}
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Under `require-trusted-types-for 'script'`, script text needs a TrustedScript even for a data
+ * block. This policy only ever receives our own `JSON.stringify` output (with `<` escaped) for a
+ * non-executable `application/ld+json` element; sites allow it with `trusted-types amparo-jsonld`.
+ */
+function jsonLdPolicy(): ScriptPolicy | null {
+  if (policy === undefined) {
+    const tt = (globalThis as {trustedTypes?: {createPolicy(name: string, rules: object): ScriptPolicy}}).trustedTypes;
+    try {
+      policy = tt ? tt.createPolicy('amparo-jsonld', {createScript: (s: string) => s}) : null;
+    } catch {
+      policy = null;
+    }
+  }
+  return policy;
+}
+
+/**
+ * Writes the JSON-LD of `occurrences` into `script` (created when undefined), a light DOM child of
+ * `host`; returns the script, or undefined when the page's Trusted Types policy refused it.
+ */
+export function writeJsonLd(
+  host: HTMLElement,
+  script: HTMLScriptElement | undefined,
+  occurrences: readonly Occurrence[],
+  locale: string,
+  base?: string,
+): HTMLScriptElement | undefined {
+  const text = jsonLdText(eventJsonLd(occurrences, locale, base));
+  if (script?.textContent === text && script.parentNode === host) return script;
+  script ??= document.createElement('script');
+  script.type = 'application/ld+json';
+  script.dataset.amparo = 'event-calendar';
+  try {
+    const p = jsonLdPolicy();
+    script.textContent = p ? (p.createScript(text) as string) : text;
+  } catch (error) {
+    console.warn('Amparo event calendar: could not write JSON-LD (allow the Trusted Types policy "amparo-jsonld").', error);
+    return script;
+  }
+  if (script.parentNode !== host) host.append(script);
+  return script;
+}

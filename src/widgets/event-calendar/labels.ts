@@ -1,5 +1,7 @@
 /** Plain-language labels for the event vocabularies, in the interface language (msg). */
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
+import {plural} from '../../core/i18n/plural.js';
+import {uiLocale as uiLocaleOf} from '../../core/i18n/localization.js';
 import type {CommunityEvent} from '../../core/dataset/schema/index.js';
 
 export function typeLabel(type: CommunityEvent['type']): string {
@@ -103,4 +105,17 @@ export function languageLabel(tag: string, uiLocale: string): string {
     languageNames.set(key, label);
   }
   return label;
+}
+
+/** "3 events", in the interface language's plural forms. */
+export function eventCount(n: number): string {
+  const count = new Intl.NumberFormat(uiLocaleOf()).format(n);
+  return plural(n, {
+    zero: () => msg(str`${count} events`, {id: 'calendar.events.zero'}),
+    one: () => msg(str`${count} event`, {id: 'calendar.events.one'}),
+    two: () => msg(str`${count} events`, {id: 'calendar.events.two'}),
+    few: () => msg(str`${count} events`, {id: 'calendar.events.few'}),
+    many: () => msg(str`${count} events`, {id: 'calendar.events.many'}),
+    other: () => msg(str`${count} events`, {id: 'calendar.events.other'}),
+  });
 }

@@ -4,11 +4,13 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {dateFormat} from '../../core/format.js';
 import {uiLocale} from '../../core/i18n/localization.js';
 import type {Occurrence} from '../../core/events/occurrences.js';
 import {formatWall} from '../../core/events/tz.js';
+import {directionOf} from '../../core/locale.js';
+import {eventCount} from './labels.js';
 
 const DAY = 86_400_000;
 
@@ -69,14 +71,16 @@ export function monthView(ctx: MonthContext): TemplateResult {
     event.preventDefault();
     ctx.select(next, true);
   };
+  // The arrows point the way the month moves: in right-to-left languages, earlier is to the right.
+  const [back, forward] = directionOf(ui) === 'rtl' ? ['›', '‹'] : ['‹', '›'];
   return html`<div class="month" part="grid">
     <div class="month-nav">
       <button type="button" class="secondary" @click=${() => otherMonth(-1)}>
-        <span aria-hidden="true">‹</span><span class="visually-hidden">${msg('Previous month')}</span>
+        <span aria-hidden="true">${back}</span><span class="visually-hidden">${msg('Previous month')}</span>
       </button>
       <div id="month-title" class="month-title" aria-live="polite">${monthLabel}</div>
       <button type="button" class="secondary" @click=${() => otherMonth(1)}>
-        <span aria-hidden="true">›</span><span class="visually-hidden">${msg('Next month')}</span>
+        <span aria-hidden="true">${forward}</span><span class="visually-hidden">${msg('Next month')}</span>
       </button>
     </div>
     <table role="grid" aria-labelledby="month-title" @keydown=${onKey}>
@@ -110,7 +114,7 @@ export function monthView(ctx: MonthContext): TemplateResult {
                 ${n ? html`<span class="dots" aria-hidden="true">${'•'.repeat(Math.min(n, 3))}</span>` : nothing}
                 <span class="visually-hidden"
                   >${dayLabel.format(Date.UTC(y, m - 1, d))}${n
-                    ? html`, ${n === 1 ? msg('1 event') : msg(str`${n} events`)}`
+                    ? html`, ${eventCount(n)}`
                     : nothing}</span
                 >
               </td>`;

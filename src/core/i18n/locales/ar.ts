@@ -9,7 +9,15 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'contact.contacted.few': str`تواصلت مع ${0} مسؤولين منتخبين.`,
+      'calendar.events.few': str`${0} فعاليات`,
+'calendar.events.many': str`${0} فعالية`,
+'calendar.events.one': str`${0} فعالية`,
+'calendar.events.other': str`${0} فعالية`,
+'calendar.events.two': str`${0} فعاليتان`,
+'calendar.events.zero': str`${0} فعالية`,
+'calendar.org-in-finder': `مزيد من المساعدة من هذه المنظمة`,
+'calendar.share': `شارك هذه الفعالية`,
+'contact.contacted.few': str`تواصلت مع ${0} مسؤولين منتخبين.`,
 'contact.contacted.many': str`تواصلت مع ${0} مسؤولًا منتخبًا.`,
 'contact.contacted.one': str`تواصلت مع ${0} مسؤول منتخب.`,
 'contact.contacted.other': str`تواصلت مع ${0} من المسؤولين المنتخبين.`,
@@ -154,7 +162,6 @@
 's2639f8888c185a7f': `كل اللغات`,
 's267336cbf02098c8': `مجموعة البيانات التي توسّعها`,
 's2697c6485f501f45': `يُرسل عنوانك فقط إلى موقع هذه المنظمة لمعرفة دوائرك.`,
-'s270c700701d9ae36': str`عدد الفعاليات: ${0}`,
 's289520a696583a56': `لا توجد نتائج.`,
 's291f0de890ac96a6': str`مجموعة البيانات تُحمَّل وهي صالحة: ${0}`,
 's298bef8529ca0948': `ما يقوله هذا الوجه، بلغتك`,
@@ -272,7 +279,6 @@
 's62b19f77cc17a558': `تواصل مع المسؤولين المنتخبين عنك`,
 's62e9992f9abe9e4c': `احذر من احتيال «كاتب العدل» (notario).`,
 's636122ed89d7af81': `الجنسية`,
-'s63fb21456fd5c6ac': `فعالية واحدة`,
 's6467b9a80e7ca961': `مجتمع الميم (LGBTQ+)`,
 's649c1d6066fe9a61': `عنوان الشارع (اختياري)`,
 's64bb07b8a382b81f': `قد تكون قديمة: اتصل للتأكد.`,

@@ -9,7 +9,15 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'contact.contacted.few': str`Contactó a ${0} representantes.`,
+      'calendar.events.few': str`${0} eventos`,
+'calendar.events.many': str`${0} eventos`,
+'calendar.events.one': str`${0} evento`,
+'calendar.events.other': str`${0} eventos`,
+'calendar.events.two': str`${0} eventos`,
+'calendar.events.zero': str`${0} eventos`,
+'calendar.org-in-finder': `Más ayuda de esta organización`,
+'calendar.share': `Compartir este evento`,
+'contact.contacted.few': str`Contactó a ${0} representantes.`,
 'contact.contacted.many': str`Contactó a ${0} representantes.`,
 'contact.contacted.one': str`Contactó a ${0} representante.`,
 'contact.contacted.other': str`Contactó a ${0} representantes.`,
@@ -154,7 +162,6 @@
 's2639f8888c185a7f': `Todos los idiomas`,
 's267336cbf02098c8': `el conjunto de datos en el que se basa`,
 's2697c6485f501f45': `Su dirección se envía solo al sitio web de esta organización para encontrar sus distritos.`,
-'s270c700701d9ae36': str`${0} eventos`,
 's289520a696583a56': `No hay resultados.`,
 's291f0de890ac96a6': str`El conjunto de datos se carga y es válido: ${0}`,
 's298bef8529ca0948': `Lo que dice este lado, en su idioma`,
@@ -272,7 +279,6 @@
 's62b19f77cc17a558': `Contacte a sus representantes`,
 's62e9992f9abe9e4c': `Cuidado con el fraude de notarios.`,
 's636122ed89d7af81': `Ciudadanía`,
-'s63fb21456fd5c6ac': `1 evento`,
 's6467b9a80e7ca961': `Personas LGBTQ+`,
 's649c1d6066fe9a61': `Dirección (opcional)`,
 's64bb07b8a382b81f': `Podría no estar actualizada: llame para confirmar.`,

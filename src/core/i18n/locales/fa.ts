@@ -9,7 +9,15 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'contact.contacted.few': str`شما با ${0} مقام منتخب تماس گرفتید.`,
+      'calendar.events.few': str`${0} رویداد`,
+'calendar.events.many': str`${0} رویداد`,
+'calendar.events.one': str`${0} رویداد`,
+'calendar.events.other': str`${0} رویداد`,
+'calendar.events.two': str`${0} رویداد`,
+'calendar.events.zero': str`${0} رویداد`,
+'calendar.org-in-finder': `کمک بیشتر از این سازمان`,
+'calendar.share': `هم‌رسانی این رویداد`,
+'contact.contacted.few': str`شما با ${0} مقام منتخب تماس گرفتید.`,
 'contact.contacted.many': str`شما با ${0} مقام منتخب تماس گرفتید.`,
 'contact.contacted.one': str`شما با ${0} مقام منتخب تماس گرفتید.`,
 'contact.contacted.other': str`شما با ${0} مقام منتخب تماس گرفتید.`,
@@ -154,7 +162,6 @@
 's2639f8888c185a7f': `همهٔ زبان‌ها`,
 's267336cbf02098c8': `مجموعه‌داده‌ای که این مجموعه آن را گسترش می‌دهد`,
 's2697c6485f501f45': `نشانی شما فقط به وب‌سایت این سازمان فرستاده می‌شود تا حوزه‌های شما پیدا شود.`,
-'s270c700701d9ae36': str`${0} رویداد`,
 's289520a696583a56': `نتیجه‌ای پیدا نشد.`,
 's291f0de890ac96a6': str`مجموعه‌داده بارگذاری می‌شود و معتبر است: ${0}`,
 's298bef8529ca0948': `متن این روی کارت، به زبان شما`,
@@ -272,7 +279,6 @@
 's62b19f77cc17a558': `با مقامات منتخب خود تماس بگیرید`,
 's62e9992f9abe9e4c': `مراقب کلاه‌برداری «نوتاری» (notario) باشید.`,
 's636122ed89d7af81': `شهروندی`,
-'s63fb21456fd5c6ac': `یک رویداد`,
 's6467b9a80e7ca961': `افراد LGBTQ+`,
 's649c1d6066fe9a61': `نشانی خیابان (اختیاری)`,
 's64bb07b8a382b81f': `ممکن است قدیمی باشد: برای اطمینان تماس بگیرید.`,

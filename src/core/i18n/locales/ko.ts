@@ -9,7 +9,15 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'contact.contacted.few': str`선출직 공직자 ${0}명에게 연락했습니다.`,
+      'calendar.events.few': str`${0}개 행사`,
+'calendar.events.many': str`${0}개 행사`,
+'calendar.events.one': str`${0}개 행사`,
+'calendar.events.other': str`${0}개 행사`,
+'calendar.events.two': str`${0}개 행사`,
+'calendar.events.zero': str`${0}개 행사`,
+'calendar.org-in-finder': `이 단체의 다른 도움`,
+'calendar.share': `이 행사 공유하기`,
+'contact.contacted.few': str`선출직 공직자 ${0}명에게 연락했습니다.`,
 'contact.contacted.many': str`선출직 공직자 ${0}명에게 연락했습니다.`,
 'contact.contacted.one': str`선출직 공직자 ${0}명에게 연락했습니다.`,
 'contact.contacted.other': str`선출직 공직자 ${0}명에게 연락했습니다.`,
@@ -154,7 +162,6 @@
 's2639f8888c185a7f': `모든 언어`,
 's267336cbf02098c8': `기반이 되는 데이터셋`,
 's2697c6485f501f45': `주소는 선거구를 찾는 데만 쓰이며, 이 단체의 웹사이트로만 전송됩니다.`,
-'s270c700701d9ae36': str`행사 ${0}건`,
 's289520a696583a56': `결과가 없습니다.`,
 's291f0de890ac96a6': str`데이터셋이 로드되었고 유효합니다: ${0}`,
 's298bef8529ca0948': `이 면의 내용(내 언어로)`,
@@ -272,7 +279,6 @@
 's62b19f77cc17a558': `선출직 공직자에게 연락하기`,
 's62e9992f9abe9e4c': `노타리오(notario) 사기를 조심하십시오.`,
 's636122ed89d7af81': `시민권`,
-'s63fb21456fd5c6ac': `행사 1건`,
 's6467b9a80e7ca961': `LGBTQ+ 사람`,
 's649c1d6066fe9a61': `주소(선택 사항)`,
 's64bb07b8a382b81f': `최신 정보가 아닐 수 있습니다. 전화로 확인하십시오.`,

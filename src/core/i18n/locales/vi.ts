@@ -9,7 +9,15 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'contact.contacted.few': str`Bạn đã liên lạc với ${0} vị dân cử.`,
+      'calendar.events.few': str`${0} sự kiện`,
+'calendar.events.many': str`${0} sự kiện`,
+'calendar.events.one': str`${0} sự kiện`,
+'calendar.events.other': str`${0} sự kiện`,
+'calendar.events.two': str`${0} sự kiện`,
+'calendar.events.zero': str`${0} sự kiện`,
+'calendar.org-in-finder': `Thêm trợ giúp từ tổ chức này`,
+'calendar.share': `Chia sẻ sự kiện này`,
+'contact.contacted.few': str`Bạn đã liên lạc với ${0} vị dân cử.`,
 'contact.contacted.many': str`Bạn đã liên lạc với ${0} vị dân cử.`,
 'contact.contacted.one': str`Bạn đã liên lạc với ${0} vị dân cử.`,
 'contact.contacted.other': str`Bạn đã liên lạc với ${0} vị dân cử.`,
@@ -154,7 +162,6 @@
 's2639f8888c185a7f': `Tất cả ngôn ngữ`,
 's267336cbf02098c8': `Bộ dữ liệu gốc mà nó mở rộng`,
 's2697c6485f501f45': `Địa chỉ của quý vị chỉ được gửi đến trang web của tổ chức này để tìm địa hạt của quý vị.`,
-'s270c700701d9ae36': str`${0} sự kiện`,
 's289520a696583a56': `Không có kết quả.`,
 's291f0de890ac96a6': str`Bộ dữ liệu tải được và hợp lệ: ${0}`,
 's298bef8529ca0948': `Nội dung mặt này, bằng ngôn ngữ của quý vị`,
@@ -272,7 +279,6 @@
 's62b19f77cc17a558': `Liên lạc với các vị dân cử`,
 's62e9992f9abe9e4c': `Coi chừng lừa đảo của notario.`,
 's636122ed89d7af81': `Quốc tịch`,
-'s63fb21456fd5c6ac': `1 sự kiện`,
 's6467b9a80e7ca961': `Người LGBTQ+`,
 's649c1d6066fe9a61': `Địa chỉ nhà (không bắt buộc)`,
 's64bb07b8a382b81f': `Có thể đã cũ: hãy gọi để xác nhận.`,

@@ -9,7 +9,15 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'contact.contacted.few': str`您联系了 ${0} 位民选官员。`,
+      'calendar.events.few': str`${0}场活动`,
+'calendar.events.many': str`${0}场活动`,
+'calendar.events.one': str`${0}场活动`,
+'calendar.events.other': str`${0}场活动`,
+'calendar.events.two': str`${0}场活动`,
+'calendar.events.zero': str`${0}场活动`,
+'calendar.org-in-finder': `这个机构的更多帮助`,
+'calendar.share': `分享此活动`,
+'contact.contacted.few': str`您联系了 ${0} 位民选官员。`,
 'contact.contacted.many': str`您联系了 ${0} 位民选官员。`,
 'contact.contacted.one': str`您联系了 ${0} 位民选官员。`,
 'contact.contacted.other': str`您联系了 ${0} 位民选官员。`,
@@ -154,7 +162,6 @@
 's2639f8888c185a7f': `所有语言`,
 's267336cbf02098c8': `它所扩展的数据集`,
 's2697c6485f501f45': `您的地址只会发送到这个机构的网站，用来查找您的选区。`,
-'s270c700701d9ae36': str`${0} 个活动`,
 's289520a696583a56': `没有结果。`,
 's291f0de890ac96a6': str`数据集已加载，并且有效：${0}`,
 's298bef8529ca0948': `这一面的内容（用您的语言）`,
@@ -272,7 +279,6 @@
 's62b19f77cc17a558': `联系您的民选官员`,
 's62e9992f9abe9e4c': `小心 notario（公证人）诈骗。`,
 's636122ed89d7af81': `入籍成为公民`,
-'s63fb21456fd5c6ac': `1 个活动`,
 's6467b9a80e7ca961': `LGBTQ+ 人士`,
 's649c1d6066fe9a61': `街道地址（选填）`,
 's64bb07b8a382b81f': `可能已过期：请打电话确认。`,

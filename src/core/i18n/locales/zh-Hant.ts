@@ -9,7 +9,15 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'contact.contacted.few': str`您聯絡了 ${0} 位民選官員。`,
+      'calendar.events.few': str`${0}場活動`,
+'calendar.events.many': str`${0}場活動`,
+'calendar.events.one': str`${0}場活動`,
+'calendar.events.other': str`${0}場活動`,
+'calendar.events.two': str`${0}場活動`,
+'calendar.events.zero': str`${0}場活動`,
+'calendar.org-in-finder': `這個機構的更多幫助`,
+'calendar.share': `分享此活動`,
+'contact.contacted.few': str`您聯絡了 ${0} 位民選官員。`,
 'contact.contacted.many': str`您聯絡了 ${0} 位民選官員。`,
 'contact.contacted.one': str`您聯絡了 ${0} 位民選官員。`,
 'contact.contacted.other': str`您聯絡了 ${0} 位民選官員。`,
@@ -154,7 +162,6 @@
 's2639f8888c185a7f': `所有語言`,
 's267336cbf02098c8': `它所延伸的資料集`,
 's2697c6485f501f45': `您的地址只會傳送到這個機構的網站，用來查詢您的選區。`,
-'s270c700701d9ae36': str`${0} 個活動`,
 's289520a696583a56': `沒有結果。`,
 's291f0de890ac96a6': str`資料集已載入，而且有效：${0}`,
 's298bef8529ca0948': `這一面的內容（用您的語言）`,
@@ -272,7 +279,6 @@
 's62b19f77cc17a558': `聯絡您的民選官員`,
 's62e9992f9abe9e4c': `小心 notario（公證人）詐騙。`,
 's636122ed89d7af81': `入籍成為公民`,
-'s63fb21456fd5c6ac': `1 個活動`,
 's6467b9a80e7ca961': `LGBTQ+ 人士`,
 's649c1d6066fe9a61': `街道地址（選填）`,
 's64bb07b8a382b81f': `可能已過時：請打電話確認。`,
