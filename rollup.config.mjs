@@ -12,6 +12,7 @@ import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {build as esbuildBuild} from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 
 const browserTarget = 'es2021';
@@ -35,6 +36,47 @@ const loaderVersion = () => ({
   name: 'amparo-loader-version',
   transform(code, id) {
     return id.endsWith('/src/amparo.ts') ? code.replace("'__AMPARO_VERSION__'", JSON.stringify(version)) : null;
+  },
+});
+
+let trusted;
+/**
+ * The sha256 of every JSON file of data/, each validated here by the browser's own validator
+ * (scripts/data/trust.ts): the build fails when one does not validate to itself. Once per build.
+ */
+const trustedDigests = () =>
+  (trusted ??= (async () => {
+    if (!existsSync('data')) return [];
+    const outfile = resolve('.tmp/scripts/trust.mjs');
+    await esbuildBuild({
+      entryPoints: ['scripts/data/trust.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      outfile,
+      logLevel: 'warning',
+      tsconfig: 'tsconfig.json',
+    });
+    const {trustDataDir} = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+    const reports = trustDataDir('data');
+    const bad = reports.filter((r) => !r.trusted);
+    if (bad.length) {
+      throw new Error(`the default dataset cannot be trusted: ${bad.map((r) => `data/${r.file}: ${r.why}`).join('; ')}`);
+    }
+    return reports.map((r) => r.sha256);
+  })());
+
+/**
+ * Bakes the digests of the default dataset's files into src/core/dataset/trusted.ts, so the store
+ * skips the runtime validator for exactly those bytes (issue 15).
+ */
+const trustedDataset = () => ({
+  name: 'amparo-trusted-dataset',
+  async transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/src/core/dataset/trusted.ts')) return null;
+    return {code: code.replace('= [];', `= ${JSON.stringify(await trustedDigests())};`), map: null};
   },
 });
 
@@ -89,7 +131,7 @@ const dropIn = {
       return /\/src\/widgets\/([\w-]+)\//.exec(path)?.[1];
     },
   },
-  plugins: [loaderVersion(), compactFinder(), nodeResolve(), transpile(), minify(), copyData()],
+  plugins: [loaderVersion(), trustedDataset(), compactFinder(), nodeResolve(), transpile(), minify(), copyData()],
 };
 
 /**
@@ -127,7 +169,7 @@ const jsonLocales = () => ({
 const iife = {
   input: 'src/amparo.iife.ts',
   output: {file: 'dist/amparo.iife.js', format: 'iife', inlineDynamicImports: true},
-  plugins: [noFeedReader(), jsonLocales(), compactFinder(), nodeResolve(), transpile(), minify()],
+  plugins: [noFeedReader(), jsonLocales(), trustedDataset(), compactFinder(), nodeResolve(), transpile(), minify()],
 };
 
 const widgetNames = readdirSync('src/widgets', {withFileTypes: true})
@@ -153,6 +195,7 @@ const widgetIife = (name) => {
       },
       noFeedReader(),
       jsonLocales(),
+      trustedDataset(),
       compactFinder(),
       nodeResolve(),
       transpile(),

@@ -1,5 +1,7 @@
 import {getPageConfig} from '../page-config.js';
+import {COLLECTIONS} from './collections.js';
 import type {Dataset, RightsStrings, ZipTable, ZipTableRef} from './schema/index.js';
+import {TRUSTED_SHA256} from './trusted.js';
 import type {DatasetFailure, Issue} from './validate.js';
 
 /** What every element gets back from the store. Failures are values, never thrown. */
@@ -16,12 +18,20 @@ export interface LoadOptions {
   retryDelayMs?: number;
   /** Injected in tests; defaults to the global `fetch`. */
   fetch?: typeof fetch;
+  /**
+   * sha256 (base64) of documents validated at build time, whose exact bytes need no runtime
+   * validation. Injected in tests; defaults to the default dataset's files (src/core/dataset/trusted.ts).
+   */
+  trusted?: readonly string[];
 }
 
 type Validation<T> =
   | {ok: true; data: T; issues: Issue[]; skipped: number}
   | {ok: false; failure: DatasetFailure; issues: Issue[]};
+/** A fetched document: its JSON, and whether its bytes are one of the trusted files. */
+type Fetched = {json: unknown; trusted: boolean};
 type Validator<T> = (json: unknown) => Promise<Validation<T>>;
+type DocumentValidator<T> = (doc: Fetched) => Promise<Validation<T>>;
 
 /**
  * The validator (zod/mini and the schemas) is a chunk of its own, imported the first time a
@@ -32,7 +42,27 @@ const validatorModule = () => import('./validate.js');
 
 const cache = new Map<string, Promise<LoadResult<unknown>>>();
 /** Raw documents by URL: a dataset read directly and as the base of another is fetched once. */
-const raw = new Map<string, Promise<unknown>>();
+const raw = new Map<string, Promise<Fetched>>();
+
+const trustedList = (options: LoadOptions) => options.trusted ?? TRUSTED_SHA256;
+
+/**
+ * Whether `url` is probably one of the trusted files (it lies next to the default dataset), so
+ * the validator chunk need not be fetched in parallel: the hash decides after the download, and
+ * an untrusted document there still gets the validator, only later.
+ */
+function likelyTrusted(url: string, options: LoadOptions): boolean {
+  const base = getPageConfig().defaultDatasetUrl;
+  return trustedList(options).length > 0 && !!base && url.startsWith(new URL('.', base).href);
+}
+
+/** The base64 sha256 of `bytes` is in the trusted list (never when Web Crypto is missing: plain http). */
+async function isTrusted(bytes: ArrayBuffer, options: LoadOptions): Promise<boolean> {
+  const list = trustedList(options);
+  if (!list.length || !globalThis.crypto?.subtle) return false;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return list.includes(btoa(String.fromCharCode(...digest)));
+}
 
 /** At most this many datasets stacked with `meta.extends` (a nonprofit's on the statewide one is 2). */
 const MAX_LAYERS = 3;
@@ -49,7 +79,7 @@ class LoadError extends Error {
   }
 }
 
-function fetchJson(url: string, options: LoadOptions): Promise<unknown> {
+function fetchJson(url: string, options: LoadOptions): Promise<Fetched> {
   let pending = raw.get(url);
   if (!pending) {
     pending = fetchJsonUncached(url, options);
@@ -60,12 +90,12 @@ function fetchJson(url: string, options: LoadOptions): Promise<unknown> {
   return pending;
 }
 
-async function fetchJsonUncached(url: string, options: LoadOptions): Promise<unknown> {
+async function fetchJsonUncached(url: string, options: LoadOptions): Promise<Fetched> {
   const doFetch = options.fetch ?? fetch;
   const attempts = 1 + (options.retries ?? 1);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fetchOnce(doFetch, url, options.timeoutMs ?? 10_000);
+      return await fetchOnce(doFetch, url, options);
     } catch (error) {
       const retryable = !(error instanceof LoadError) || error.retryable;
       if (!retryable || attempt >= attempts) throw error;
@@ -74,7 +104,8 @@ async function fetchJsonUncached(url: string, options: LoadOptions): Promise<unk
   }
 }
 
-async function fetchOnce(doFetch: typeof fetch, url: string, timeoutMs: number): Promise<unknown> {
+async function fetchOnce(doFetch: typeof fetch, url: string, options: LoadOptions): Promise<Fetched> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -96,9 +127,12 @@ async function fetchOnce(doFetch: typeof fetch, url: string, timeoutMs: number):
     if (!response.ok) {
       throw new LoadError('http', `HTTP ${response.status}`, response.status >= 500 || response.status === 429);
     }
-    const text = await response.text();
+    // The bytes themselves: the hash must be of exactly what was sent (a BOM or an odd encoding
+    // gives another hash, and so the validator).
+    const bytes = await response.arrayBuffer();
     try {
-      return JSON.parse(text) as unknown;
+      const json = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+      return {json, trusted: await isTrusted(bytes, options)};
     } catch (error) {
       throw new LoadError('invalid-json', `not valid JSON (${(error as Error).message})`, false);
     }
@@ -126,6 +160,11 @@ function report(url: string, issues: Issue[]): void {
  * reported (console + `issues`), never thrown.
  */
 export function loadJson<T>(url: string, validate: Validator<T>, options: LoadOptions = {}): Promise<LoadResult<T>> {
+  return loadDocument(url, ({json}) => validate(json), options);
+}
+
+/** {@link loadJson}, with a validator that also learns whether the bytes were a trusted file. */
+function loadDocument<T>(url: string, validate: DocumentValidator<T>, options: LoadOptions): Promise<LoadResult<T>> {
   let pending = cache.get(url) as Promise<LoadResult<T>> | undefined;
   if (!pending) {
     pending = (async (): Promise<LoadResult<T>> => {
@@ -148,11 +187,27 @@ export function loadJson<T>(url: string, validate: Validator<T>, options: LoadOp
   return pending;
 }
 
-function validatorFor<T>(run: (mod: Awaited<ReturnType<typeof validatorModule>>, json: unknown) => Validation<T>) {
-  // Start loading the validator now, while the JSON downloads; a failure surfaces on await.
-  const mod = validatorModule();
-  mod.catch(() => undefined);
-  return async (json: unknown) => run(await mod, json);
+type ValidatorModule = Awaited<ReturnType<typeof validatorModule>>;
+
+/**
+ * The validator chunk, loaded now (in parallel with the download) unless `url` is probably a
+ * trusted file, else the first time it is needed. A failure surfaces on await.
+ */
+function validatorLoader(url: string, options: LoadOptions): () => Promise<ValidatorModule> {
+  let mod: Promise<ValidatorModule> | undefined;
+  const get = () => (mod ??= validatorModule());
+  if (!likelyTrusted(url, options)) get().catch(() => undefined);
+  return get;
+}
+
+function validatorFor<T>(
+  url: string,
+  options: LoadOptions,
+  run: (mod: ValidatorModule, json: unknown) => Validation<T>,
+): DocumentValidator<T> {
+  const mod = validatorLoader(url, options);
+  // A trusted file was validated at build time, with the same result: nothing is skipped.
+  return async ({json, trusted}) => (trusted ? {ok: true, data: json as T, issues: [], skipped: 0} : run(await mod(), json));
 }
 
 /** The URL `meta.extends` names, resolved against the dataset's own URL. */
@@ -189,7 +244,7 @@ async function layered(
   if (seen.length >= MAX_LAYERS) return problem(`more than ${MAX_LAYERS} datasets are stacked`);
   let base: unknown;
   try {
-    base = await fetchJson(baseUrl, options);
+    base = (await fetchJson(baseUrl, options)).json;
   } catch (error) {
     return problem(`could not load ${baseUrl} (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -201,15 +256,21 @@ async function layered(
  * Loads the main dataset document at `url` (see {@link loadJson}), with the datasets it extends
  * underneath (`meta.extends`), validated as one.
  */
-export function loadDataset(url: string, options?: LoadOptions): Promise<LoadResult<Dataset>> {
-  const mod = validatorModule();
-  mod.catch(() => undefined);
-  return loadJson(
+export function loadDataset(url: string, options: LoadOptions = {}): Promise<LoadResult<Dataset>> {
+  const mod = validatorLoader(url, options);
+  return loadDocument(
     url,
-    async (json) => {
-      const {mergeLayers, validateDataset} = await mod;
-      const stack = await layered(url, json, options ?? {}, mergeLayers);
-      const result = validateDataset(stack.json);
+    async ({json, trusted}) => {
+      // The default dataset as shipped: validated at build time. Only collections it leaves out
+      // are filled in, as the validator would.
+      if (trusted && !(json as {meta?: {extends?: unknown}}).meta?.extends) {
+        const data = {...(json as object)} as Record<string, unknown>;
+        for (const name of COLLECTIONS) data[name] ??= [];
+        return {ok: true, data: data as Dataset, issues: [], skipped: 0};
+      }
+      const {mergeLayers, validateDatasetInSlices} = await mod();
+      const stack = await layered(url, json, options, mergeLayers);
+      const result = await validateDatasetInSlices(stack.json);
       const issues = [...stack.issues, ...result.issues];
       return result.ok
         ? {ok: true, data: result.dataset, issues, skipped: result.skipped}
@@ -224,13 +285,14 @@ export function loadDataset(url: string, options?: LoadOptions): Promise<LoadRes
  * dataset's URL. Only the widgets that need a table call this, so other pages never download it.
  */
 export function loadZipTable(ref: ZipTableRef, datasetUrl: string, options?: LoadOptions): Promise<LoadResult<ZipTable>> {
-  return loadJson(
-    new URL(ref.url, datasetUrl).href,
-    validatorFor((mod, json) => {
+  const url = new URL(ref.url, datasetUrl).href;
+  return loadDocument(
+    url,
+    validatorFor(url, options ?? {}, (mod, json) => {
       const result = mod.validateZipTable(json);
       return result.ok ? {ok: true, data: result.table, issues: result.issues, skipped: result.skipped} : result;
     }),
-    options,
+    options ?? {},
   );
 }
 
@@ -239,13 +301,14 @@ export function loadZipTable(ref: ZipTableRef, datasetUrl: string, options?: Loa
  * dataset). Only the rights card calls this, and only for the language it shows.
  */
 export function loadRightsStrings(url: string, datasetUrl: string, options?: LoadOptions): Promise<LoadResult<RightsStrings>> {
-  return loadJson(
-    new URL(url, datasetUrl).href,
-    validatorFor((mod, json) => {
+  const href = new URL(url, datasetUrl).href;
+  return loadDocument(
+    href,
+    validatorFor(href, options ?? {}, (mod, json) => {
       const result = mod.validateRightsStrings(json);
       return result.ok ? {ok: true, data: result.strings, issues: result.issues, skipped: result.skipped} : result;
     }),
-    options,
+    options ?? {},
   );
 }
 
