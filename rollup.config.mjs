@@ -103,6 +103,35 @@ const compactFinder = () => ({
   },
 });
 
+/**
+ * Writes .tmp/chunk-graph.json: each file of the drop-in build with its static and dynamic
+ * imports, so `npm run size` can add up what a page with one widget downloads.
+ */
+const chunkGraph = () => ({
+  name: 'amparo-chunk-graph',
+  writeBundle(_options, bundle) {
+    const graph = Object.fromEntries(
+      Object.values(bundle)
+        .filter((f) => f.type === 'chunk')
+                .map((c) => [
+          c.fileName,
+          {
+            imports: c.imports,
+            dynamicImports: c.dynamicImports,
+            // Minified bytes per source module: where a chunk's bytes come from.
+            modules: Object.fromEntries(
+              Object.entries(c.modules)
+                .filter(([, m]) => m.renderedLength > 0)
+                .map(([id, m]) => [id.replace(`${process.cwd()}/`, ''), m.renderedLength]),
+            ),
+          },
+        ]),
+    );
+    mkdirSync('.tmp', {recursive: true});
+    writeFileSync('.tmp/chunk-graph.json', JSON.stringify(graph, null, 1));
+  },
+});
+
 const dropIn = {
   // amparo-check.js: the owner check (#amparo-check), an entry of its own so that the classic
   // builds can load it next to them.
@@ -116,13 +145,20 @@ const dropIn = {
       const path = id.replaceAll('\\', '/');
       if (path.includes('/src/core/i18n/locales/')) return undefined;
       // zod/mini + schemas + validator: one chunk, loaded in parallel with the first dataset.
-      if (/\/node_modules\/zod\//.test(path) || /\/src\/core\/dataset\/(validate\.ts|schema\/)/.test(path)) {
+      if (/\/node_modules\/zod\//.test(path) || /\/src\/core\/dataset\/(validate\.ts|layers\.ts|schema\/)/.test(path)) {
         return 'validate';
       }
+      // Lit's directives (repeat, guard) stay with the widget that uses them: only the calendar does.
+      if (/\/node_modules\/(lit|lit-html)\/(directives\/|directive(-helpers)?\.js)/.test(path)) return undefined;
       if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(path)) return 'core';
       // Event times (recurrence, time zones, occurrences): the calendar's, and loaded on demand by
       // the widgets that show next events (finder cards, the contact form's last step).
       if (path.includes('/src/core/events/')) return 'events';
+      // Core parts that not every widget's first screen needs stay out of the shared chunk: ZIP
+      // reading (the contact form's alone) and printing (the contact form, the rights card and the
+      // finder's lazy extras), so a finder page does not download them.
+      if (path.endsWith('/src/core/zip.ts')) return undefined;
+      if (path.endsWith('/src/core/print.ts')) return 'print';
       if (path.includes('/src/core/')) return 'core';
       // Parts of a widget loaded only on demand keep their own chunks.
       if (/\/src\/widgets\/event-calendar\/(ics|jsonld|month|feed|details)\.ts$/.test(path)) return undefined;
@@ -131,7 +167,7 @@ const dropIn = {
       return /\/src\/widgets\/([\w-]+)\//.exec(path)?.[1];
     },
   },
-  plugins: [loaderVersion(), trustedDataset(), compactFinder(), nodeResolve(), transpile(), minify(), copyData()],
+  plugins: [loaderVersion(), trustedDataset(), compactFinder(), nodeResolve(), transpile(), minify(), copyData(), chunkGraph()],
 };
 
 /**

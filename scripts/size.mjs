@@ -10,6 +10,8 @@ const gz = (buf) => gzipSync(buf, {level: 9}).length;
 /** [label, file matcher, budget in bytes]. Widgets add their own line when they land. */
 const budgets = [
   ['loader (dist/amparo.js)', (f) => f === 'amparo.js', 2 * KB],
+  // Printing: the contact form, the rights card and the finder's lazy extras (not in the shared chunk).
+  ['print chunk (src/core/print.ts)', (f) => /^chunks\/print-[\w-]+\.js$/.test(f), 1 * KB],
   ['shared chunk (Lit + core + localize)', (f) => /^chunks\/core-[\w-]+\.js$/.test(f), 16 * KB],
   // 16 KB until issue 11-18 schema additions (places, links, updates...); issue 15 decides its cost.
   ['validator chunk (zod/mini + schemas, lazy)', (f) => /^chunks\/validate-[\w-]+\.js$/.test(f), 17 * KB],
@@ -101,6 +103,57 @@ for (const [label, match, budget] of budgets) {
 }
 for (const f of files.filter((f) => !budgets.some(([, match]) => match(f)))) {
   rows.push([`  ${f}`, gz(readFileSync(`dist/${f}`)), undefined]);
+}
+/**
+ * Page cost per widget (issue 15): every JS file a page with one widget downloads, gzip -9 each,
+ * added up. From the drop-in build's chunk graph (.tmp/chunk-graph.json, written by the build):
+ * the loader, the widget's chunk and everything they import statically. With the default dataset
+ * (trusted by its sha256, no runtime validator) that is the whole cost; a page with its own dataset
+ * also fetches the validator chunk. Lazy parts (the calendar's month grid, the finder's extras, a
+ * language other than English) come on demand and are listed per file above.
+ */
+const PAGE_BUDGETS = [
+  ['amparo-resource-finder', 'resource-finder', 30 * KB],
+  ['amparo-rights-card', 'rights-card', 28 * KB],
+  ['amparo-event-calendar', 'event-calendar', 30 * KB],
+  ['amparo-contact-rep', 'contact-rep', 32 * KB],
+];
+const graph = existsSync('.tmp/chunk-graph.json') ? JSON.parse(readFileSync('.tmp/chunk-graph.json', 'utf8')) : undefined;
+if (!graph || !Object.keys(graph).every((f) => existsSync(`dist/${f}`))) {
+  rows.push(['page cost per widget: .tmp/chunk-graph.json is missing or stale; run `npm run build`', NaN, 0]);
+  failed = true;
+} else {
+  const closure = (start) => {
+    const seen = new Set();
+    const visit = (f) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      for (const i of graph[f]?.imports ?? []) visit(i);
+    };
+    start.forEach(visit);
+    return seen;
+  };
+  const cost = (set) => [...set].reduce((sum, f) => sum + gz(readFileSync(`dist/${f}`)), 0);
+  const validator = Object.keys(graph).find((f) => /^chunks\/validate-[\w-]+\.js$/.test(f));
+  const pageRows = [];
+  for (const [tag, name, budget] of PAGE_BUDGETS) {
+    const chunk = graph['amparo.js']?.dynamicImports.find((f) => f.startsWith(`chunks/${name}-`));
+    if (!chunk) {
+      rows.push([`page <${tag}> MISSING (no chunk chunks/${name}-*.js)`, NaN, budget]);
+      failed = true;
+      continue;
+    }
+    const files = closure(['amparo.js', chunk]);
+    const parts = [...files].map((f) => f.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '')).join(' + ');
+    const size = cost(files);
+    pageRows.push([`page <${tag}>, default dataset: ${parts}`, size, budget]);
+    failed ||= size > budget;
+    if (validator && !files.has(validator)) {
+      const own = cost(closure([...files, validator]));
+      pageRows.push([`  page <${tag}>, own dataset (+ validator chunk, not budgeted)`, own, undefined]);
+    }
+  }
+  rows.push(...pageRows);
 }
 for (const [label, size, budget] of rows) {
   const over = budget !== undefined && !(size <= budget);

@@ -19,7 +19,7 @@ export interface LoadOptions {
   /** Injected in tests; defaults to the global `fetch`. */
   fetch?: typeof fetch;
   /**
-   * sha256 (base64) of documents validated at build time, whose exact bytes need no runtime
+   * sha256 (first 128 bits, base64) of documents validated at build time, whose exact bytes need no runtime
    * validation. Injected in tests; defaults to the default dataset's files (src/core/dataset/trusted.ts).
    */
   trusted?: readonly string[];
@@ -60,12 +60,10 @@ function likelyTrusted(url: string, options: LoadOptions): boolean {
 async function isTrusted(bytes: ArrayBuffer, options: LoadOptions): Promise<boolean> {
   const list = trustedList(options);
   if (!list.length || !globalThis.crypto?.subtle) return false;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return list.includes(btoa(String.fromCharCode(...digest)));
+  // The first 128 bits, as the build writes them (scripts/data/trust.ts).
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)).subarray(0, 16);
+  return list.includes(btoa(String.fromCharCode(...digest)).replace(/=+$/, ''));
 }
-
-/** At most this many datasets stacked with `meta.extends` (a nonprofit's on the statewide one is 2). */
-const MAX_LAYERS = 3;
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -141,26 +139,21 @@ async function fetchOnce(doFetch: typeof fetch, url: string, options: LoadOption
   }
 }
 
-function report(url: string, issues: Issue[]): void {
-  if (!issues.length) return;
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  console.groupCollapsed(
-    `Amparo: ${url} has ${errors} error(s) and ${issues.length - errors} warning(s); ` +
-      'invalid records were skipped, the rest is shown. Run `npx amparo validate <file>` for details.',
-  );
-  for (const issue of issues) {
-    (issue.severity === 'error' ? console.warn : console.info)(`${issue.path}: ${issue.message}`);
-  }
-  console.groupEnd();
-}
-
 /**
  * Fetches, parses and validates a JSON document once per URL for the whole page: every element
  * that asks for the same URL shares one request and one result. Invalid records are skipped and
  * reported (console + `issues`), never thrown.
  */
 export function loadJson<T>(url: string, validate: Validator<T>, options: LoadOptions = {}): Promise<LoadResult<T>> {
-  return loadDocument(url, ({json}) => validate(json), options);
+  return loadDocument(
+    url,
+    async ({json}) => {
+      const result = await validate(json);
+      if (result.issues.length) (await validatorModule()).reportIssues(url, result.issues);
+      return result;
+    },
+    options,
+  );
 }
 
 /** {@link loadJson}, with a validator that also learns whether the bytes were a trusted file. */
@@ -169,8 +162,9 @@ function loadDocument<T>(url: string, validate: DocumentValidator<T>, options: L
   if (!pending) {
     pending = (async (): Promise<LoadResult<T>> => {
       try {
+        // Problems are reported on the console by the validator chunk (reportIssues), which is
+        // loaded whenever there can be any.
         const result = await validate(await fetchJson(url, options));
-        report(url, result.issues);
         return result.ok
           ? {ok: true, url, data: result.data, issues: result.issues, skipped: result.skipped}
           : {ok: false, url, failure: result.failure, detail: result.issues[0]?.message ?? '', issues: result.issues};
@@ -207,49 +201,13 @@ function validatorFor<T>(
 ): DocumentValidator<T> {
   const mod = validatorLoader(url, options);
   // A trusted file was validated at build time, with the same result: nothing is skipped.
-  return async ({json, trusted}) => (trusted ? {ok: true, data: json as T, issues: [], skipped: 0} : run(await mod(), json));
-}
-
-/** The URL `meta.extends` names, resolved against the dataset's own URL. */
-function extendsUrl(value: string, from: string): string | undefined {
-  if (value === 'amparo:default') return getPageConfig().defaultDatasetUrl;
-  try {
-    return new URL(value, from).href;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The dataset at `url` with the datasets it extends (`meta.extends`) underneath, fetched once per
- * URL, as one raw document. A base that cannot be loaded is named and left out: the dataset's own
- * records are still shown.
- */
-async function layered(
-  url: string,
-  json: unknown,
-  options: LoadOptions,
-  merge: (base: unknown, own: unknown, baseUrl: string) => unknown,
-  seen: string[] = [url],
-): Promise<{json: unknown; issues: Issue[]}> {
-  const value = (json as {meta?: {extends?: unknown}} | null)?.meta?.extends;
-  if (typeof value !== 'string') return {json, issues: []};
-  const problem = (message: string) => ({
-    json,
-    issues: [{path: '$.meta.extends', message: `${message}; only this dataset's own records are shown`, severity: 'error' as const}],
-  });
-  const baseUrl = extendsUrl(value, url);
-  if (!baseUrl) return problem(`cannot tell which dataset "${value}" is (no default dataset next to the script)`);
-  if (seen.includes(baseUrl)) return problem(`extends ${baseUrl}, which extends it back`);
-  if (seen.length >= MAX_LAYERS) return problem(`more than ${MAX_LAYERS} datasets are stacked`);
-  let base: unknown;
-  try {
-    base = (await fetchJson(baseUrl, options)).json;
-  } catch (error) {
-    return problem(`could not load ${baseUrl} (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const below = await layered(baseUrl, base, options, merge, [...seen, baseUrl]);
-  return {json: merge(below.json, json, baseUrl), issues: below.issues};
+  return async ({json, trusted}) => {
+    if (trusted) return {ok: true, data: json as T, issues: [], skipped: 0};
+    const validator = await mod();
+    const result = run(validator, json);
+    validator.reportIssues(url, result.issues);
+    return result;
+  };
 }
 
 /**
@@ -268,10 +226,12 @@ export function loadDataset(url: string, options: LoadOptions = {}): Promise<Loa
         for (const name of COLLECTIONS) data[name] ??= [];
         return {ok: true, data: data as Dataset, issues: [], skipped: 0};
       }
-      const {mergeLayers, validateDatasetInSlices} = await mod();
-      const stack = await layered(url, json, options, mergeLayers);
+      const {layered, mergeLayers, reportIssues, validateDatasetInSlices} = await mod();
+      const base = async (u: string) => (await fetchJson(u, options)).json;
+      const stack = await layered(url, json, base, getPageConfig().defaultDatasetUrl, mergeLayers);
       const result = await validateDatasetInSlices(stack.json);
       const issues = [...stack.issues, ...result.issues];
+      reportIssues(url, issues);
       return result.ok
         ? {ok: true, data: result.dataset, issues, skipped: result.skipped}
         : {ok: false, failure: result.failure, issues};

@@ -541,3 +541,22 @@ function relativePath(target: URL, from: URL): string {
   while (common < dir.length && common < to.length - 1 && dir[common] === to[common]) common++;
   return [...Array<string>(dir.length - common).fill('..'), ...to.slice(common)].join('/') || '.';
 }
+
+/**
+ * Names a document's problems on the console (one collapsed group), for the site owner; the
+ * store calls it after every validation.
+ */
+export function reportIssues(url: string, issues: readonly Issue[]): void {
+  if (!issues.length) return;
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  console.groupCollapsed(
+    `Amparo: ${url} has ${errors} error(s) and ${issues.length - errors} warning(s); ` +
+      'invalid records were skipped, the rest is shown. Run `npx amparo validate <file>` for details.',
+  );
+  for (const issue of issues) {
+    (issue.severity === 'error' ? console.warn : console.info)(`${issue.path}: ${issue.message}`);
+  }
+  console.groupEnd();
+}
+
+export {layered} from './layers.js';
