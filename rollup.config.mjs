@@ -7,11 +7,13 @@
 //  4. dist/cli/amparo.js: the `amparo` command for Node (validate, schema, import, export,
 //     template), and dist/templates/organizations.csv.
 //  5. dist/builder/builder.js (+ chunks): the dataset builder page's script (demo/builder/).
+import {createHash} from 'node:crypto';
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {rollup} from 'rollup';
 import {build as esbuildBuild} from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -202,10 +204,51 @@ const jsonLocales = () => ({
   },
 });
 
+let classicValidatorFile;
+/**
+ * Builds dist/amparo-validate.js once (the validator as a classic file) and gives its sha384.
+ */
+const classicValidatorBuilt = () =>
+  (classicValidatorFile ??= (async () => {
+    const bundle = await rollup({
+      input: 'src/core/dataset/validate.classic.ts',
+      plugins: [nodeResolve(), transpile(), minify()],
+      onwarn: (warning, warn) => onwarn(warning, warn),
+    });
+    const {output} = await bundle.generate({format: 'iife'});
+    await bundle.close();
+    const code = output[0].code;
+    mkdirSync('dist', {recursive: true});
+    writeFileSync('dist/amparo-validate.js', code);
+    return `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  })());
+
+/**
+ * The classic builds load the validator as a second file (validator-module.iife.ts), only for a
+ * dataset that is not the trusted default one: the single file stays small (issue 15).
+ */
+const classicValidator = () => ({
+  name: 'amparo-iife-classic-validator',
+  resolveId(source, importer) {
+    if (source === './validator-module.js' && importer?.replaceAll('\\', '/').includes('/src/core/dataset/')) {
+      return resolve('src/core/dataset/validator-module.iife.ts');
+    }
+    return null;
+  },
+  async transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/src/core/dataset/validator-module.iife.ts')) return null;
+    const integrity = await classicValidatorBuilt();
+    return {
+      code: code.replace('__AMPARO_VALIDATOR_FILE__', 'amparo-validate.js').replace('__AMPARO_VALIDATOR_INTEGRITY__', integrity),
+      map: null,
+    };
+  },
+});
+
 const iife = {
   input: 'src/amparo.iife.ts',
   output: {file: 'dist/amparo.iife.js', format: 'iife', inlineDynamicImports: true},
-  plugins: [noFeedReader(), jsonLocales(), trustedDataset(), compactFinder(), nodeResolve(), transpile(), minify()],
+  plugins: [noFeedReader(), jsonLocales(), classicValidator(), trustedDataset(), compactFinder(), nodeResolve(), transpile(), minify()],
 };
 
 const widgetNames = readdirSync('src/widgets', {withFileTypes: true})
@@ -231,6 +274,7 @@ const widgetIife = (name) => {
       },
       noFeedReader(),
       jsonLocales(),
+      classicValidator(),
       trustedDataset(),
       compactFinder(),
       nodeResolve(),

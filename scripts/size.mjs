@@ -12,16 +12,18 @@ const budgets = [
   ['loader (dist/amparo.js)', (f) => f === 'amparo.js', 2 * KB],
   // Printing: the contact form, the rights card and the finder's lazy extras (not in the shared chunk).
   ['print chunk (src/core/print.ts)', (f) => /^chunks\/print-[\w-]+\.js$/.test(f), 1 * KB],
-  ['shared chunk (Lit + core + localize)', (f) => /^chunks\/core-[\w-]+\.js$/.test(f), 16 * KB],
-  // 16 KB until issue 11-18 schema additions (places, links, updates...); issue 15 decides its cost.
+  // Every widget page pays for it: with the loader and a widget chunk it makes the page cost below.
+  ['shared chunk (Lit + core + localize)', (f) => /^chunks\/core-[\w-]+\.js$/.test(f), 15.5 * KB],
+  // Not on a page that reads the trusted default dataset (issue 15); every other dataset needs it.
   ['validator chunk (zod/mini + schemas, lazy)', (f) => /^chunks\/validate-[\w-]+\.js$/.test(f), 17 * KB],
-  // Issue 2 set 60 KB for the all-in-one file when no widget existed. With four widgets, the
-  // zod/mini validator (14 KB) and the Spanish strings it cannot fit; each widget's own single file
-  // keeps that budget, and the all-in-one file is held near its size with four widgets (82 KB).
-  // Temporarily 94 KB while issues 11-14 add data-truth, failure and language features; issue 15
-  // (page cost per widget) brings the all-in-one file to 60 KB.
-  ['whole IIFE, four widgets (dist/amparo.iife.js)', (f) => f === 'amparo.iife.js', 94 * KB],
-  ['one-widget IIFE (dist/iife/)', (f) => /^iife\/amparo-[\w-]+\.iife\.js$/.test(f), 60 * KB],
+  // Issue 15: the validator is a second classic file (below), fetched only for a dataset that is
+  // not the trusted default one. The goal is 60 KB; the four widgets' own code (214 KB minified)
+  // holds the file at ~66 KB until their lazy parts (calendar ics/month/details/jsonld, finder
+  // extras/places, ~10 KB) leave it too: see bench/README.md, "Page cost".
+  ['whole IIFE, four widgets (dist/amparo.iife.js)', (f) => f === 'amparo.iife.js', 66 * KB],
+  ['one-widget IIFE (dist/iife/)', (f) => /^iife\/amparo-[\w-]+\.iife\.js$/.test(f), 32 * KB],
+  // Loaded by the classic files (SRI-pinned) only for a dataset that is not the trusted default.
+  ['classic validator file (dist/amparo-validate.js, lazy)', (f) => f === 'amparo-validate.js', 18 * KB],
   ['<amparo-rights-card> chunk', (f) => /^chunks\/rights-card-[\w-]+\.js$/.test(f), 10 * KB],
   ['<amparo-contact-rep> chunk', (f) => /^chunks\/contact-rep-[\w-]+\.js$/.test(f), 14 * KB],
   ['<amparo-event-calendar> chunk', (f) => /^chunks\/event-calendar-[\w-]+\.js$/.test(f), 12 * KB],
@@ -76,7 +78,7 @@ if (!existsSync('dist/amparo.js')) {
   process.exit(1);
 }
 const files = filesUnder('dist').filter(
-  (f) => f === 'amparo.js' || f === 'amparo.iife.js' || f.startsWith('chunks/') || f.startsWith('iife/'),
+  (f) => f === 'amparo.js' || f === 'amparo.iife.js' || f === 'amparo-validate.js' || f.startsWith('chunks/') || f.startsWith('iife/'),
 );
 let failed = false;
 const rows = [];

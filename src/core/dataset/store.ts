@@ -2,6 +2,7 @@ import {getPageConfig} from '../page-config.js';
 import {COLLECTIONS} from './collections.js';
 import type {Dataset, RightsStrings, ZipTable, ZipTableRef} from './schema/index.js';
 import {TRUSTED_SHA256} from './trusted.js';
+import {loadValidator} from './validator-module.js';
 import type {DatasetFailure, Issue} from './validate.js';
 
 /** What every element gets back from the store. Failures are values, never thrown. */
@@ -34,11 +35,11 @@ type Validator<T> = (json: unknown) => Promise<Validation<T>>;
 type DocumentValidator<T> = (doc: Fetched) => Promise<Validation<T>>;
 
 /**
- * The validator (zod/mini and the schemas) is a chunk of its own, imported the first time a
- * dataset is requested, in parallel with the fetch: it keeps the shared core small and adds no
- * waiting time.
+ * The validator (zod/mini and the schemas) is a chunk of its own (a second classic file in the
+ * single-file builds: validator-module.ts), imported in parallel with the fetch, unless the
+ * document is probably a trusted default file: then only if its bytes turn out not to be.
  */
-const validatorModule = () => import('./validate.js');
+const validatorModule = loadValidator;
 
 const cache = new Map<string, Promise<LoadResult<unknown>>>();
 /** Raw documents by URL: a dataset read directly and as the base of another is fetched once. */
