@@ -3,8 +3,8 @@
  * for, but a second classic file next to it (`dist/amparo-validate.js`), fetched only when a page
  * reads a dataset that is not the trusted default one. The build pins it with its sha384
  * (`integrity`, so an SRI-pinned page stays pinned), and on a page that enforces Trusted Types
- * its address goes through a policy named `amparo` that accepts that one address only (the page's
- * CSP must allow it: `trusted-types lit-html amparo`).
+ * its address goes through a policy named `amparo-validator` that accepts that one address only (the page's
+ * CSP must allow it: `trusted-types lit-html amparo-validator`).
  */
 import {getPageConfig} from '../page-config.js';
 import type * as Validator from './validate.js';
@@ -26,7 +26,7 @@ function scriptUrl(url: string): string {
   const types = (globalThis as {trustedTypes?: Types}).trustedTypes;
   if (!types) return url;
   try {
-    const policy = types.createPolicy('amparo', {
+    const policy = types.createPolicy('amparo-validator', {
       createScriptURL: (asked) => {
         if (asked !== url) throw new TypeError(`Amparo: ${asked} is not its validator`);
         return asked;
@@ -53,7 +53,7 @@ export function loadValidator(): Promise<Module> {
     try {
       script.src = scriptUrl(url);
     } catch {
-      failed("the page's Trusted Types policy does not allow 'amparo'; add it to trusted-types");
+      failed("the page's Trusted Types policy does not allow 'amparo-validator'; add it to trusted-types");
       return;
     }
     script.integrity = INTEGRITY;
