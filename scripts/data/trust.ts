@@ -45,14 +45,18 @@ export function trustDataDir(dir = 'data'): TrustReport[] {
     .sort()
     .map((file) => {
       const bytes = readFileSync(`${dir}/${file}`);
-      // The first 128 bits of the sha256, base64 without padding: 22 characters per file in every
+      // The first 128 bits of the sha256, base64: 24 characters per file in every
       // page's core chunk; a second file with the same 128 bits is out of reach (2^128 tries).
-      const sha256 = createHash('sha256').update(bytes).digest().subarray(0, 16).toString('base64').replace(/=+$/, '');
+      const sha256 = createHash('sha256').update(bytes).digest().subarray(0, 16).toString('base64');
       let json: unknown;
       try {
         json = JSON.parse(bytes.toString('utf8'));
       } catch (error) {
         return {file, sha256, trusted: false, why: `not valid JSON (${(error as Error).message})`};
+      }
+      // A layered file needs its base: the store validates the stack, so it is never trusted alone.
+      if ((json as {meta?: {extends?: unknown}} | null)?.meta?.extends !== undefined) {
+        return {file, sha256, trusted: false, why: 'it extends another dataset (meta.extends)'};
       }
       const {data, issues} = check(json);
       const errors = issues.filter((i) => i.severity === 'error');

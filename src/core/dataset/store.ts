@@ -52,9 +52,9 @@ const trustedList = (options: LoadOptions) => options.trusted ?? TRUSTED_SHA256;
  * the validator chunk need not be fetched in parallel: the hash decides after the download, and
  * an untrusted document there still gets the validator, only later.
  */
-function likelyTrusted(url: string, options: LoadOptions): boolean {
+function likelyTrusted(url: string): boolean {
   const base = getPageConfig().defaultDatasetUrl;
-  return trustedList(options).length > 0 && !!base && url.startsWith(new URL('.', base).href);
+  return !!base && url.startsWith(new URL('.', base).href);
 }
 
 /** The base64 sha256 of `bytes` is in the trusted list (never when Web Crypto is missing: plain http). */
@@ -63,7 +63,7 @@ async function isTrusted(bytes: ArrayBuffer, options: LoadOptions): Promise<bool
   if (!list.length || !globalThis.crypto?.subtle) return false;
   // The first 128 bits, as the build writes them (scripts/data/trust.ts).
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)).subarray(0, 16);
-  return list.includes(btoa(String.fromCharCode(...digest)).replace(/=+$/, ''));
+  return list.includes(btoa(String.fromCharCode(...digest)));
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -191,10 +191,10 @@ type ValidatorModule = Awaited<ReturnType<typeof validatorModule>>;
  * The validator chunk, loaded now (in parallel with the download) unless `url` is probably a
  * trusted file, else the first time it is needed. A failure surfaces on await.
  */
-function validatorLoader(url: string, options: LoadOptions): () => Promise<ValidatorModule> {
+function validatorLoader(url: string): () => Promise<ValidatorModule> {
   let mod: Promise<ValidatorModule> | undefined;
   const get = () => (mod ??= validatorModule());
-  if (!likelyTrusted(url, options)) get().catch(() => undefined);
+  if (!likelyTrusted(url)) get().catch(() => undefined);
   return get;
 }
 
@@ -203,7 +203,7 @@ function validatorFor<T>(
   options: LoadOptions,
   run: (mod: ValidatorModule, json: unknown) => Validation<T>,
 ): DocumentValidator<T> {
-  const mod = validatorLoader(url, options);
+  const mod = validatorLoader(url);
   // A trusted file was validated at build time, with the same result: nothing is skipped.
   return async ({json, trusted}) => {
     if (trusted) return {ok: true, data: json as T, issues: [], skipped: 0};
@@ -219,13 +219,14 @@ function validatorFor<T>(
  * underneath (`meta.extends`), validated as one.
  */
 export function loadDataset(url: string, options: LoadOptions = {}): Promise<LoadResult<Dataset>> {
-  const mod = validatorLoader(url, options);
+  const mod = validatorLoader(url);
   return loadDocument(
     url,
     async ({json, trusted}) => {
-      // The default dataset as shipped: validated at build time. Only collections it leaves out
-      // are filled in, as the validator would.
-      if (trusted && !(json as {meta?: {extends?: unknown}}).meta?.extends) {
+      // The default dataset as shipped: validated at build time (a trusted file never extends
+      // another: scripts/data/trust.ts). Only collections it leaves out are filled in, as the
+      // validator would.
+      if (trusted) {
         const data = {...(json as object)} as Record<string, unknown>;
         for (const name of COLLECTIONS) data[name] ??= [];
         return {ok: true, data: data as Dataset, issues: [], skipped: 0};
