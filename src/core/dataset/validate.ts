@@ -542,6 +542,9 @@ function relativePath(target: URL, from: URL): string {
   return [...Array<string>(dir.length - common).fill('..'), ...to.slice(common)].join('/') || '.';
 }
 
+/** Console lines per document at most (errors first). */
+const REPORTED = 100;
+
 /**
  * Names a document's problems on the console (one collapsed group), for the site owner; the
  * store calls it after every validation.
@@ -553,9 +556,13 @@ export function reportIssues(url: string, issues: readonly Issue[]): void {
     `Amparo: ${url} has ${errors} error(s) and ${issues.length - errors} warning(s); ` +
       'invalid records were skipped, the rest is shown. Run `npx amparo validate <file>` for details.',
   );
-  for (const issue of issues) {
+  // Errors first; at most REPORTED lines: 10,000 console lines would be one long task of their
+  // own (issue 15) and nobody reads them; `npx amparo validate` lists everything.
+  const shown = [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')];
+  for (const issue of shown.slice(0, REPORTED)) {
     (issue.severity === 'error' ? console.warn : console.info)(`${issue.path}: ${issue.message}`);
   }
+  if (shown.length > REPORTED) console.info(`... and ${shown.length - REPORTED} more`);
   console.groupEnd();
 }
 

@@ -118,3 +118,23 @@ describe('validation in slices (issue 15)', () => {
     expect(sliced).to.deep.equal(validateDataset(input, {now}));
   });
 });
+
+describe('console report (issue 15)', () => {
+  it('names at most 100 problems of a document, errors first, and how many more there are', async () => {
+    const {reportIssues} = await import('../../../src/core/dataset/validate.js');
+    const lines: string[] = [];
+    const saved = {warn: console.warn, info: console.info, groupCollapsed: console.groupCollapsed, groupEnd: console.groupEnd};
+    console.warn = (line: string) => lines.push(`warn ${line}`);
+    console.info = (line: string) => lines.push(`info ${line}`);
+    console.groupCollapsed = console.groupEnd = () => {};
+    try {
+      const warnings = Array.from({length: 10_000}, (_, i) => ({path: `$.services[${i}]`, message: 'old', severity: 'warning' as const}));
+      reportIssues('https://x.example/d.json', [...warnings, {path: '$.organizations[0]', message: 'bad', severity: 'error'}]);
+    } finally {
+      Object.assign(console, saved);
+    }
+    expect(lines).to.have.length(101);
+    expect(lines[0]).to.equal('warn $.organizations[0]: bad');
+    expect(lines.at(-1)).to.equal('info ... and 9901 more');
+  });
+});
