@@ -7,11 +7,14 @@
 //  4. dist/cli/amparo.js: the `amparo` command for Node (validate, schema, import, export,
 //     template), and dist/templates/organizations.csv.
 //  5. dist/builder/builder.js (+ chunks): the dataset builder page's script (demo/builder/).
+import {createHash} from 'node:crypto';
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {rollup} from 'rollup';
+import {build as esbuildBuild} from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 
 const browserTarget = 'es2021';
@@ -38,6 +41,48 @@ const loaderVersion = () => ({
   },
 });
 
+let trusted;
+/**
+ * The sha256 of every JSON file of data/, each validated here by the browser's own validator
+ * (scripts/data/trust.ts): the build fails when one does not validate to itself. Once per build.
+ */
+const trustedDigests = () =>
+  (trusted ??= (async () => {
+    if (!existsSync('data')) return [];
+    const outfile = resolve('.tmp/scripts/trust.mjs');
+    await esbuildBuild({
+      entryPoints: ['scripts/data/trust.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      outfile,
+      logLevel: 'warning',
+      tsconfig: 'tsconfig.json',
+    });
+    const {trustDataDir} = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+    const reports = trustDataDir('data');
+    const bad = reports.filter((r) => !r.trusted);
+    if (bad.length) {
+      throw new Error(`the default dataset cannot be trusted: ${bad.map((r) => `data/${r.file}: ${r.why}`).join('; ')}`);
+    }
+    return reports.map((r) => r.sha256);
+  })());
+
+/**
+ * Bakes the digests of the default dataset's files into src/core/dataset/trusted.ts, so the store
+ * skips the runtime validator for exactly those bytes (issue 15).
+ */
+const trustedDataset = () => ({
+  name: 'amparo-trusted-dataset',
+  async transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/src/core/dataset/trusted.ts')) return null;
+    // One string split at run time: fewer bytes than an array literal of 17 strings.
+    return {code: code.replace('= [];', `= ${JSON.stringify((await trustedDigests()).join(' '))}.split(' ');`), map: null};
+  },
+});
+
 /**
  * The resource finder's and the contact widget's templates without their indentation (their chunk
  * budgets, and the all-in-one file's, are tight): in their .ts files, white space around a line
@@ -61,6 +106,71 @@ const compactFinder = () => ({
   },
 });
 
+/**
+ * Writes .tmp/chunk-graph.json: each file of the drop-in build with its static and dynamic
+ * imports, so `npm run size` can add up what a page with one widget downloads.
+ */
+const chunkGraph = () => ({
+  name: 'amparo-chunk-graph',
+  writeBundle(_options, bundle) {
+    const graph = Object.fromEntries(
+      Object.values(bundle)
+        .filter((f) => f.type === 'chunk')
+                .map((c) => [
+          c.fileName,
+          {
+            imports: c.imports,
+            dynamicImports: c.dynamicImports,
+            // Minified bytes per source module: where a chunk's bytes come from.
+            modules: Object.fromEntries(
+              Object.entries(c.modules)
+                .filter(([, m]) => m.renderedLength > 0)
+                .map(([id, m]) => [id.replace(`${process.cwd()}/`, ''), m.renderedLength]),
+            ),
+          },
+        ]),
+    );
+    mkdirSync('.tmp', {recursive: true});
+    writeFileSync('.tmp/chunk-graph.json', JSON.stringify(graph, null, 1));
+  },
+});
+
+/**
+ * The loader asks for a widget's chunk only when its tag is on the page; the browser would find
+ * the chunks that one imports (the shared core, event times) only after downloading it, one round
+ * trip later (400 ms on slow 4G). So each `import()` of a widget chunk in dist/amparo.js also
+ * adds `<link rel="modulepreload">` for those chunks, fetched in parallel (issue 15,
+ * bench/cold-load.bench.mjs).
+ */
+const preloadWidgetDeps = () => ({
+  name: 'amparo-preload-widget-deps',
+  generateBundle(_options, bundle) {
+    const loader = bundle['amparo.js'];
+    if (loader?.type !== 'chunk') return;
+    const closure = (file, seen = new Set()) => {
+      for (const dep of bundle[file]?.imports ?? []) {
+        if (!seen.has(dep)) closure(dep, seen.add(dep));
+      }
+      return seen;
+    };
+    let used = false;
+    const code = loader.code.replace(/import\("\.\/(chunks\/[\w-]+\.js)"\)/g, (call, file) => {
+      // Names without their folder and extension: the helper adds them back (fewer loader bytes).
+      const deps = [...closure(file)].map((dep) => dep.replace(/^chunks\/(.*)\.js$/, '$1'));
+      if (!deps.length) return call;
+      used = true;
+      return `(__ap(${JSON.stringify(deps)}),${call})`;
+    });
+    if (!used) return;
+    // A second link to the same chunk (two widgets) costs nothing: the module map fetches once.
+    const helper =
+      'const __ap=(fs)=>document.head.append(...fs.map((f)=>Object.assign(document.createElement("link"),' +
+      '{rel:"modulepreload",href:new URL(`chunks/${f}.js`,import.meta.url)})));';
+    // After the static imports (none today: the loader imports nothing), before the rest.
+    loader.code = helper + code;
+  },
+});
+
 const dropIn = {
   // amparo-check.js: the owner check (#amparo-check), an entry of its own so that the classic
   // builds can load it next to them.
@@ -74,13 +184,18 @@ const dropIn = {
       const path = id.replaceAll('\\', '/');
       if (path.includes('/src/core/i18n/locales/')) return undefined;
       // zod/mini + schemas + validator: one chunk, loaded in parallel with the first dataset.
-      if (/\/node_modules\/zod\//.test(path) || /\/src\/core\/dataset\/(validate\.ts|schema\/)/.test(path)) {
+      if (/\/node_modules\/zod\//.test(path) || /\/src\/core\/dataset\/(validate\.ts|layers\.ts|schema\/)/.test(path)) {
         return 'validate';
       }
+      // Lit's directives (repeat, guard) stay with the widget that uses them: only the calendar does.
+      if (/\/node_modules\/(lit|lit-html)\/(directives\/|directive(-helpers)?\.js)/.test(path)) return undefined;
       if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(path)) return 'core';
       // Event times (recurrence, time zones, occurrences): the calendar's, and loaded on demand by
       // the widgets that show next events (finder cards, the contact form's last step).
       if (path.includes('/src/core/events/')) return 'events';
+      // Printing (the contact form, the rights card and the finder's lazy extras) stays out of the
+      // shared chunk, so a calendar page does not download it.
+      if (path.endsWith('/src/core/print.ts')) return 'print';
       if (path.includes('/src/core/')) return 'core';
       // Parts of a widget loaded only on demand keep their own chunks.
       if (/\/src\/widgets\/event-calendar\/(ics|jsonld|month|feed|details)\.ts$/.test(path)) return undefined;
@@ -90,7 +205,7 @@ const dropIn = {
       return /\/src\/widgets\/([\w-]+)\//.exec(path)?.[1];
     },
   },
-  plugins: [loaderVersion(), compactFinder(), nodeResolve(), transpile(), minify(), copyData()],
+  plugins: [loaderVersion(), trustedDataset(), compactFinder(), nodeResolve(), transpile(), minify(), preloadWidgetDeps(), copyData(), chunkGraph()],
 };
 
 /**
@@ -125,10 +240,51 @@ const jsonLocales = () => ({
   },
 });
 
+let classicValidatorFile;
+/**
+ * Builds dist/amparo-validate.js once (the validator as a classic file) and gives its sha384.
+ */
+const classicValidatorBuilt = () =>
+  (classicValidatorFile ??= (async () => {
+    const bundle = await rollup({
+      input: 'src/core/dataset/validate.classic.ts',
+      plugins: [nodeResolve(), transpile(), minify()],
+      onwarn: (warning, warn) => onwarn(warning, warn),
+    });
+    const {output} = await bundle.generate({format: 'iife'});
+    await bundle.close();
+    const code = output[0].code;
+    mkdirSync('dist', {recursive: true});
+    writeFileSync('dist/amparo-validate.js', code);
+    return `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  })());
+
+/**
+ * The classic builds load the validator as a second file (validator-module.iife.ts), only for a
+ * dataset that is not the trusted default one: the single file stays small (issue 15).
+ */
+const classicValidator = () => ({
+  name: 'amparo-iife-classic-validator',
+  resolveId(source, importer) {
+    if (source === './validator-module.js' && importer?.replaceAll('\\', '/').includes('/src/core/dataset/')) {
+      return resolve('src/core/dataset/validator-module.iife.ts');
+    }
+    return null;
+  },
+  async transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/src/core/dataset/validator-module.iife.ts')) return null;
+    const integrity = await classicValidatorBuilt();
+    return {
+      code: code.replace('__AMPARO_VALIDATOR_FILE__', 'amparo-validate.js').replace('__AMPARO_VALIDATOR_INTEGRITY__', integrity),
+      map: null,
+    };
+  },
+});
+
 const iife = {
   input: 'src/amparo.iife.ts',
   output: {file: 'dist/amparo.iife.js', format: 'iife', inlineDynamicImports: true},
-  plugins: [noFeedReader(), jsonLocales(), compactFinder(), nodeResolve(), transpile(), minify()],
+  plugins: [noFeedReader(), jsonLocales(), classicValidator(), trustedDataset(), compactFinder(), nodeResolve(), transpile(), minify()],
 };
 
 const widgetNames = readdirSync('src/widgets', {withFileTypes: true})
@@ -154,6 +310,8 @@ const widgetIife = (name) => {
       },
       noFeedReader(),
       jsonLocales(),
+      classicValidator(),
+      trustedDataset(),
       compactFinder(),
       nodeResolve(),
       transpile(),

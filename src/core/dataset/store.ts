@@ -1,5 +1,8 @@
 import {getPageConfig} from '../page-config.js';
+import {COLLECTIONS} from './collections.js';
 import type {Dataset, RightsStrings, ZipTable, ZipTableRef} from './schema/index.js';
+import {TRUSTED_SHA256} from './trusted.js';
+import {loadValidator} from './validator-module.js';
 import type {DatasetFailure, Issue} from './validate.js';
 
 /** What every element gets back from the store. Failures are values, never thrown. */
@@ -16,26 +19,52 @@ export interface LoadOptions {
   retryDelayMs?: number;
   /** Injected in tests; defaults to the global `fetch`. */
   fetch?: typeof fetch;
+  /**
+   * sha256 (first 128 bits, base64) of documents validated at build time, whose exact bytes need no runtime
+   * validation. Injected in tests; defaults to the default dataset's files (src/core/dataset/trusted.ts).
+   */
+  trusted?: readonly string[];
 }
 
 type Validation<T> =
   | {ok: true; data: T; issues: Issue[]; skipped: number}
   | {ok: false; failure: DatasetFailure; issues: Issue[]};
+/** A fetched document: its JSON, and whether its bytes are one of the trusted files. */
+type Fetched = {json: unknown; trusted: boolean};
 type Validator<T> = (json: unknown) => Promise<Validation<T>>;
+type DocumentValidator<T> = (doc: Fetched) => Promise<Validation<T>>;
 
 /**
- * The validator (zod/mini and the schemas) is a chunk of its own, imported the first time a
- * dataset is requested, in parallel with the fetch: it keeps the shared core small and adds no
- * waiting time.
+ * The validator (zod/mini and the schemas) is a chunk of its own (a second classic file in the
+ * single-file builds: validator-module.ts), imported in parallel with the fetch, unless the
+ * document is probably a trusted default file: then only if its bytes turn out not to be.
  */
-const validatorModule = () => import('./validate.js');
+const validatorModule = loadValidator;
 
 const cache = new Map<string, Promise<LoadResult<unknown>>>();
 /** Raw documents by URL: a dataset read directly and as the base of another is fetched once. */
-const raw = new Map<string, Promise<unknown>>();
+const raw = new Map<string, Promise<Fetched>>();
 
-/** At most this many datasets stacked with `meta.extends` (a nonprofit's on the statewide one is 2). */
-const MAX_LAYERS = 3;
+const trustedList = (options: LoadOptions) => options.trusted ?? TRUSTED_SHA256;
+
+/**
+ * Whether `url` is probably one of the trusted files (it lies next to the default dataset), so
+ * the validator chunk need not be fetched in parallel: the hash decides after the download, and
+ * an untrusted document there still gets the validator, only later.
+ */
+function likelyTrusted(url: string): boolean {
+  const base = getPageConfig().defaultDatasetUrl;
+  return !!base && url.startsWith(new URL('.', base).href);
+}
+
+/** The base64 sha256 of `bytes` is in the trusted list (never when Web Crypto is missing: plain http). */
+async function isTrusted(bytes: ArrayBuffer, options: LoadOptions): Promise<boolean> {
+  const list = trustedList(options);
+  if (!list.length || !globalThis.crypto?.subtle) return false;
+  // The first 128 bits, as the build writes them (scripts/data/trust.ts).
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)).subarray(0, 16);
+  return list.includes(btoa(String.fromCharCode(...digest)));
+}
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -49,7 +78,7 @@ class LoadError extends Error {
   }
 }
 
-function fetchJson(url: string, options: LoadOptions): Promise<unknown> {
+function fetchJson(url: string, options: LoadOptions): Promise<Fetched> {
   let pending = raw.get(url);
   if (!pending) {
     pending = fetchJsonUncached(url, options);
@@ -60,12 +89,12 @@ function fetchJson(url: string, options: LoadOptions): Promise<unknown> {
   return pending;
 }
 
-async function fetchJsonUncached(url: string, options: LoadOptions): Promise<unknown> {
+async function fetchJsonUncached(url: string, options: LoadOptions): Promise<Fetched> {
   const doFetch = options.fetch ?? fetch;
   const attempts = 1 + (options.retries ?? 1);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fetchOnce(doFetch, url, options.timeoutMs ?? 10_000);
+      return await fetchOnce(doFetch, url, options);
     } catch (error) {
       const retryable = !(error instanceof LoadError) || error.retryable;
       if (!retryable || attempt >= attempts) throw error;
@@ -74,7 +103,8 @@ async function fetchJsonUncached(url: string, options: LoadOptions): Promise<unk
   }
 }
 
-async function fetchOnce(doFetch: typeof fetch, url: string, timeoutMs: number): Promise<unknown> {
+async function fetchOnce(doFetch: typeof fetch, url: string, options: LoadOptions): Promise<Fetched> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -96,9 +126,15 @@ async function fetchOnce(doFetch: typeof fetch, url: string, timeoutMs: number):
     if (!response.ok) {
       throw new LoadError('http', `HTTP ${response.status}`, response.status >= 500 || response.status === 429);
     }
-    const text = await response.text();
+    // The bytes themselves: the hash must be of exactly what was sent (a BOM or an odd encoding
+    // gives another hash, and so the validator).
+    const bytes = await response.arrayBuffer();
+    const text = new TextDecoder().decode(bytes);
+    // Decoding and parsing a large dataset (5 MB for 10,000 records) are two tasks, not one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     try {
-      return JSON.parse(text) as unknown;
+      const json = JSON.parse(text) as unknown;
+      return {json, trusted: await isTrusted(bytes, options)};
     } catch (error) {
       throw new LoadError('invalid-json', `not valid JSON (${(error as Error).message})`, false);
     }
@@ -107,31 +143,32 @@ async function fetchOnce(doFetch: typeof fetch, url: string, timeoutMs: number):
   }
 }
 
-function report(url: string, issues: Issue[]): void {
-  if (!issues.length) return;
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  console.groupCollapsed(
-    `Amparo: ${url} has ${errors} error(s) and ${issues.length - errors} warning(s); ` +
-      'invalid records were skipped, the rest is shown. Run `npx amparo validate <file>` for details.',
-  );
-  for (const issue of issues) {
-    (issue.severity === 'error' ? console.warn : console.info)(`${issue.path}: ${issue.message}`);
-  }
-  console.groupEnd();
-}
-
 /**
  * Fetches, parses and validates a JSON document once per URL for the whole page: every element
  * that asks for the same URL shares one request and one result. Invalid records are skipped and
  * reported (console + `issues`), never thrown.
  */
 export function loadJson<T>(url: string, validate: Validator<T>, options: LoadOptions = {}): Promise<LoadResult<T>> {
+  return loadDocument(
+    url,
+    async ({json}) => {
+      const result = await validate(json);
+      if (result.issues.length) (await validatorModule()).reportIssues(url, result.issues);
+      return result;
+    },
+    options,
+  );
+}
+
+/** {@link loadJson}, with a validator that also learns whether the bytes were a trusted file. */
+function loadDocument<T>(url: string, validate: DocumentValidator<T>, options: LoadOptions): Promise<LoadResult<T>> {
   let pending = cache.get(url) as Promise<LoadResult<T>> | undefined;
   if (!pending) {
     pending = (async (): Promise<LoadResult<T>> => {
       try {
+        // Problems are reported on the console by the validator chunk (reportIssues), which is
+        // loaded whenever there can be any.
         const result = await validate(await fetchJson(url, options));
-        report(url, result.issues);
         return result.ok
           ? {ok: true, url, data: result.data, issues: result.issues, skipped: result.skipped}
           : {ok: false, url, failure: result.failure, detail: result.issues[0]?.message ?? '', issues: result.issues};
@@ -148,69 +185,58 @@ export function loadJson<T>(url: string, validate: Validator<T>, options: LoadOp
   return pending;
 }
 
-function validatorFor<T>(run: (mod: Awaited<ReturnType<typeof validatorModule>>, json: unknown) => Validation<T>) {
-  // Start loading the validator now, while the JSON downloads; a failure surfaces on await.
-  const mod = validatorModule();
-  mod.catch(() => undefined);
-  return async (json: unknown) => run(await mod, json);
-}
-
-/** The URL `meta.extends` names, resolved against the dataset's own URL. */
-function extendsUrl(value: string, from: string): string | undefined {
-  if (value === 'amparo:default') return getPageConfig().defaultDatasetUrl;
-  try {
-    return new URL(value, from).href;
-  } catch {
-    return undefined;
-  }
-}
+type ValidatorModule = Awaited<ReturnType<typeof validatorModule>>;
 
 /**
- * The dataset at `url` with the datasets it extends (`meta.extends`) underneath, fetched once per
- * URL, as one raw document. A base that cannot be loaded is named and left out: the dataset's own
- * records are still shown.
+ * The validator chunk, loaded now (in parallel with the download) unless `url` is probably a
+ * trusted file, else the first time it is needed. A failure surfaces on await.
  */
-async function layered(
+function validatorLoader(url: string): () => Promise<ValidatorModule> {
+  let mod: Promise<ValidatorModule> | undefined;
+  const get = () => (mod ??= validatorModule());
+  if (!likelyTrusted(url)) get().catch(() => undefined);
+  return get;
+}
+
+function validatorFor<T>(
   url: string,
-  json: unknown,
   options: LoadOptions,
-  merge: (base: unknown, own: unknown, baseUrl: string) => unknown,
-  seen: string[] = [url],
-): Promise<{json: unknown; issues: Issue[]}> {
-  const value = (json as {meta?: {extends?: unknown}} | null)?.meta?.extends;
-  if (typeof value !== 'string') return {json, issues: []};
-  const problem = (message: string) => ({
-    json,
-    issues: [{path: '$.meta.extends', message: `${message}; only this dataset's own records are shown`, severity: 'error' as const}],
-  });
-  const baseUrl = extendsUrl(value, url);
-  if (!baseUrl) return problem(`cannot tell which dataset "${value}" is (no default dataset next to the script)`);
-  if (seen.includes(baseUrl)) return problem(`extends ${baseUrl}, which extends it back`);
-  if (seen.length >= MAX_LAYERS) return problem(`more than ${MAX_LAYERS} datasets are stacked`);
-  let base: unknown;
-  try {
-    base = await fetchJson(baseUrl, options);
-  } catch (error) {
-    return problem(`could not load ${baseUrl} (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const below = await layered(baseUrl, base, options, merge, [...seen, baseUrl]);
-  return {json: merge(below.json, json, baseUrl), issues: below.issues};
+  run: (mod: ValidatorModule, json: unknown) => Validation<T>,
+): DocumentValidator<T> {
+  const mod = validatorLoader(url);
+  // A trusted file was validated at build time, with the same result: nothing is skipped.
+  return async ({json, trusted}) => {
+    if (trusted) return {ok: true, data: json as T, issues: [], skipped: 0};
+    const validator = await mod();
+    const result = run(validator, json);
+    validator.reportIssues(url, result.issues);
+    return result;
+  };
 }
 
 /**
  * Loads the main dataset document at `url` (see {@link loadJson}), with the datasets it extends
  * underneath (`meta.extends`), validated as one.
  */
-export function loadDataset(url: string, options?: LoadOptions): Promise<LoadResult<Dataset>> {
-  const mod = validatorModule();
-  mod.catch(() => undefined);
-  return loadJson(
+export function loadDataset(url: string, options: LoadOptions = {}): Promise<LoadResult<Dataset>> {
+  const mod = validatorLoader(url);
+  return loadDocument(
     url,
-    async (json) => {
-      const {mergeLayers, validateDataset} = await mod;
-      const stack = await layered(url, json, options ?? {}, mergeLayers);
-      const result = validateDataset(stack.json);
+    async ({json, trusted}) => {
+      // The default dataset as shipped: validated at build time (a trusted file never extends
+      // another: scripts/data/trust.ts). Only collections it leaves out are filled in, as the
+      // validator would.
+      if (trusted) {
+        const data = {...(json as object)} as Record<string, unknown>;
+        for (const name of COLLECTIONS) data[name] ??= [];
+        return {ok: true, data: data as Dataset, issues: [], skipped: 0};
+      }
+      const {layered, mergeLayers, reportIssues, validateDatasetInSlices} = await mod();
+      const base = async (u: string) => (await fetchJson(u, options)).json;
+      const stack = await layered(url, json, base, getPageConfig().defaultDatasetUrl, mergeLayers);
+      const result = await validateDatasetInSlices(stack.json);
       const issues = [...stack.issues, ...result.issues];
+      reportIssues(url, issues);
       return result.ok
         ? {ok: true, data: result.dataset, issues, skipped: result.skipped}
         : {ok: false, failure: result.failure, issues};
@@ -224,13 +250,14 @@ export function loadDataset(url: string, options?: LoadOptions): Promise<LoadRes
  * dataset's URL. Only the widgets that need a table call this, so other pages never download it.
  */
 export function loadZipTable(ref: ZipTableRef, datasetUrl: string, options?: LoadOptions): Promise<LoadResult<ZipTable>> {
-  return loadJson(
-    new URL(ref.url, datasetUrl).href,
-    validatorFor((mod, json) => {
+  const url = new URL(ref.url, datasetUrl).href;
+  return loadDocument(
+    url,
+    validatorFor(url, options ?? {}, (mod, json) => {
       const result = mod.validateZipTable(json);
       return result.ok ? {ok: true, data: result.table, issues: result.issues, skipped: result.skipped} : result;
     }),
-    options,
+    options ?? {},
   );
 }
 
@@ -239,13 +266,14 @@ export function loadZipTable(ref: ZipTableRef, datasetUrl: string, options?: Loa
  * dataset). Only the rights card calls this, and only for the language it shows.
  */
 export function loadRightsStrings(url: string, datasetUrl: string, options?: LoadOptions): Promise<LoadResult<RightsStrings>> {
-  return loadJson(
-    new URL(url, datasetUrl).href,
-    validatorFor((mod, json) => {
+  const href = new URL(url, datasetUrl).href;
+  return loadDocument(
+    href,
+    validatorFor(href, options ?? {}, (mod, json) => {
       const result = mod.validateRightsStrings(json);
       return result.ok ? {ok: true, data: result.strings, issues: result.issues, skipped: result.skipped} : result;
     }),
-    options,
+    options ?? {},
   );
 }
 

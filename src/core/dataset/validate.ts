@@ -213,6 +213,42 @@ function withoutBadEntries(raw: unknown, error: z.core.$ZodError): {record: unkn
  * version is not supported, or no record is left.
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const steps = datasetSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Gives the page a turn: `scheduler.yield()` where it exists (input first), else a macrotask. */
+const yieldToPage = (): Promise<unknown> =>
+  (globalThis as {scheduler?: {yield?: () => Promise<unknown>}}).scheduler?.yield?.() ??
+  new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * {@link validateDataset} in slices of at most about `sliceMs` of work, giving the page a turn
+ * between them: the same checks and the same result, but 10,000 records never make one long task
+ * (issue 15). The browser's store uses this one.
+ */
+export async function validateDatasetInSlices(
+  input: unknown,
+  options: ValidateOptions = {},
+  sliceMs = 8,
+): Promise<ValidationResult> {
+  const steps = datasetSteps(input, options);
+  let until = performance.now() + sliceMs;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() >= until) {
+      await yieldToPage();
+      until = performance.now() + sliceMs;
+    }
+  }
+}
+
+/** The work of {@link validateDataset}, pausing (`yield`) after each record. */
+function* datasetSteps(input: unknown, options: ValidateOptions): Generator<void, ValidationResult, void> {
   if (!isObject(input)) return fail('invalid', [error([], 'expected a JSON object with "meta" and record lists')]);
 
   const version = valueAt(input, ['meta', 'schemaVersion']);
@@ -280,7 +316,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     const schema: z.ZodMiniType = RECORD_SCHEMAS[name];
     const references = REFERENCES[name] as ((record: unknown) => Ref[]) | undefined;
 
-    list.forEach((raw: unknown, index) => {
+    const check = (raw: unknown, index: number) => {
       const at = [name, index];
       const rawId = isObject(raw) ? (raw.id ?? raw.ocdId) : undefined;
       const about = {collection: name, ...(typeof rawId === 'string' && {id: rawId})};
@@ -340,7 +376,11 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
           'warning',
         );
       }
-    });
+    };
+    for (let index = 0; index < list.length; index++) {
+      check(list[index], index);
+      yield;
+    }
   }
 
   if (!kept) return fail('empty', [...issues, error([], 'the dataset has no usable records')]);
@@ -501,3 +541,29 @@ function relativePath(target: URL, from: URL): string {
   while (common < dir.length && common < to.length - 1 && dir[common] === to[common]) common++;
   return [...Array<string>(dir.length - common).fill('..'), ...to.slice(common)].join('/') || '.';
 }
+
+/** Console lines per document at most (errors first). */
+const REPORTED = 100;
+
+/**
+ * Names a document's problems on the console (one collapsed group), for the site owner; the
+ * store calls it after every validation.
+ */
+export function reportIssues(url: string, issues: readonly Issue[]): void {
+  if (!issues.length) return;
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  console.groupCollapsed(
+    `Amparo: ${url} has ${errors} error(s) and ${issues.length - errors} warning(s); ` +
+      'invalid records were skipped, the rest is shown. Run `npx amparo validate <file>` for details.',
+  );
+  // Errors first; at most REPORTED lines: 10,000 console lines would be one long task of their
+  // own (issue 15) and nobody reads them; `npx amparo validate` lists everything.
+  const shown = [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')];
+  for (const issue of shown.slice(0, REPORTED)) {
+    (issue.severity === 'error' ? console.warn : console.info)(`${issue.path}: ${issue.message}`);
+  }
+  if (shown.length > REPORTED) console.info(`... and ${shown.length - REPORTED} more`);
+  console.groupEnd();
+}
+
+export {layered} from './layers.js';

@@ -1,23 +1,24 @@
 /**
- * Validation of the sender's details with zod/mini. Errors come back as codes per field; the
- * element turns them into translated messages (zod's own English never reaches the page).
+ * Validation of the sender's details. Errors come back as codes per field; the element turns
+ * them into translated messages. Plain checks, not zod: this file is on the form's first screen,
+ * and zod/mini would bring the whole validator chunk (16 KB) to every page with the form (issue 15).
  */
-import * as z from 'zod/mini';
 import {readZip} from '../../core/zip.js';
 import type {Sender} from './template.js';
 
 export type SenderField = keyof Sender;
 export type SenderError = 'required' | 'zip' | 'email' | 'too-long';
 
-const optional = z.optional(z.string().check(z.maxLength(200, 'too-long')));
+const MAX = 200;
+const FIELDS: readonly SenderField[] = ['name', 'zip', 'street', 'city', 'email'];
 
-const SenderSchema = z.object({
-  name: z.string().check(z.minLength(1, 'required'), z.maxLength(200, 'too-long')),
-  zip: z.string().check(z.minLength(1, 'required'), z.regex(/^\d{5}$/, 'zip')),
-  street: optional,
-  city: optional,
-  email: z.optional(z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'email'))),
-});
+/** The first problem of one trimmed field, or undefined. */
+function problem(field: SenderField, value: string): SenderError | undefined {
+  if ((field === 'name' || field === 'zip') && !value) return 'required';
+  if (field === 'zip') return /^\d{5}$/.test(value) ? undefined : 'zip';
+  if (field === 'email') return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? undefined : 'email';
+  return value.length > MAX ? 'too-long' : undefined;
+}
 
 export type SenderValidation =
   | {ok: true; sender: Sender}
@@ -32,12 +33,15 @@ export function validateSender(input: Partial<Record<SenderField, string>>): Sen
   }
   trimmed.name ??= '';
   trimmed.zip = readZip(trimmed.zip ?? '') ?? trimmed.zip ?? '';
-  const result = SenderSchema.safeParse(trimmed);
-  if (result.success) return {ok: true, sender: result.data};
   const errors: Partial<Record<SenderField, SenderError>> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as SenderField;
-    errors[field] ??= (['required', 'zip', 'email', 'too-long'].includes(issue.message) ? issue.message : 'required') as SenderError;
+  const sender: Partial<Sender> = {};
+  for (const field of FIELDS) {
+    const value = trimmed[field];
+    if (value === undefined) continue;
+    const error = problem(field, value);
+    if (error) errors[field] = error;
+    else sender[field] = value;
   }
+  if (!Object.keys(errors).length) return {ok: true, sender: sender as Sender};
   return {ok: false, errors};
 }

@@ -26,29 +26,12 @@ import {EventSchema} from './events.js';
 import {MetaSchema, SourceSchema, ZipTableRefSchema} from './meta.js';
 import {HotlineSchema, LinkRecordSchema, LocationSchema, OrganizationSchema, PlaceSchema, ServiceSchema, UpdateSchema} from './resources.js';
 import {RightsEditionSchema, RightsStringsSchema} from './rights.js';
+import type {Collection} from '../collections.js';
+
+export {COLLECTIONS, type Collection} from '../collections.js';
 
 /** Version of the schema this build reads; datasets with another major version are refused. */
 export const SCHEMA_VERSION = '1.1.0';
-
-/** Top-level record collections, in dependency order: a collection only references collections before it. */
-export const COLLECTIONS = [
-  'organizations',
-  'locations',
-  'services',
-  'hotlines',
-  'places',
-  'links',
-  'rightsEditions',
-  'events',
-  'districtPlans',
-  'districts',
-  'officials',
-  'campaigns',
-  'updates',
-  'zipTables',
-] as const;
-
-export type Collection = (typeof COLLECTIONS)[number];
 
 /** The schema of one record of each collection. */
 export const RECORD_SCHEMAS = {
