@@ -490,6 +490,8 @@ describe('<amparo-resource-finder>', () => {
   it('lays out right to left in Arabic', async () => {
     const el = await finder('lang="ar" county="06037"');
     const base = $(el, '[part="base"]')!;
+    // The Arabic strings arrive as a lazy chunk: until then the frame is English (and says so).
+    await waitUntil(() => base.getAttribute('lang') === 'ar', 'the Arabic interface loaded', {timeout: 5000});
     // The interface speaks Arabic: the whole frame is Arabic and mirrored.
     expect(base.getAttribute('lang')).to.equal('ar');
     expect(base.getAttribute('dir')).to.equal('rtl');
