@@ -184,7 +184,7 @@ const dropIn = {
       const path = id.replaceAll('\\', '/');
       if (path.includes('/src/core/i18n/locales/')) return undefined;
       // zod/mini + schemas + validator: one chunk, loaded in parallel with the first dataset.
-      if (/\/node_modules\/zod\//.test(path) || /\/src\/core\/dataset\/(validate\.ts|layers\.ts|schema\/)/.test(path)) {
+      if (/\/node_modules\/zod\//.test(path) || /\/src\/core\/dataset\/(validate\.ts|layers\.ts|merge\.ts|issues\.ts|schema\/)/.test(path)) {
         return 'validate';
       }
       // Lit's directives (repeat, guard) stay with the widget that uses them: only the calendar does.

@@ -20,6 +20,8 @@ import {
   type Verification,
   type ZipTable,
 } from './schema/index.js';
+import {isObject} from './merge.js';
+import {valueAt, toIssues, fail, error, withoutBadEntries} from './issues.js';
 
 /**
  * Why a dataset could not be used. The store reports `network`, `timeout`,
@@ -53,7 +55,7 @@ export type ValidateOptions = {
   staleAfterDays?: number;
 };
 
-type Path = readonly PropertyKey[];
+export type Path = readonly PropertyKey[];
 /**
  * An id a record points to, which must belong to a record kept earlier (or to `meta.sources`).
  * `hard`: the record cannot be placed without it (a district without its plan, a seat without
@@ -97,113 +99,6 @@ function dropDangling(record: Record<string, unknown>, dangling: Ref[]): 'kept' 
     record[key] = list;
   }
   return 'kept';
-}
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  tuple: 'a list',
-  object: 'an object',
-  record: 'an object',
-};
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** `['organizations', 3, 'name']` → `$.organizations[3].name`. */
-const jsonPath = (path: Path) =>
-  '$' +
-  path
-    .map((key) =>
-      typeof key === 'number'
-        ? `[${key}]`
-        : /^[A-Za-z_$][\w$]*$/.test(String(key))
-          ? `.${String(key)}`
-          : `[${JSON.stringify(String(key))}]`,
-    )
-    .join('');
-
-const valueAt = (root: unknown, path: Path) =>
-  path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], root);
-
-/** Plain-English reason for a zod issue; `input` is the value that was parsed. */
-function explain(issue: z.core.$ZodIssue, input: unknown): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return valueAt(input, issue.path) === undefined
-        ? 'is required'
-        : `expected ${EXPECTED[issue.expected] ?? issue.expected}`;
-    case 'invalid_value':
-      return `${JSON.stringify(valueAt(input, issue.path))} is not one of: ${issue.values.join(', ')}`;
-    case 'too_small':
-      return issue.origin === 'string'
-        ? 'must not be empty'
-        : issue.origin === 'array'
-          ? `needs at least ${issue.minimum} item(s)`
-          : `must be at least ${issue.minimum}`;
-    case 'too_big':
-      return `must be at most ${issue.maximum}`;
-    case 'invalid_union':
-      return 'does not match any allowed form';
-    case 'invalid_key':
-      return issue.issues[0]?.message ?? 'invalid key';
-    default:
-      return issue.message;
-  }
-}
-
-/** Issues of a failed parse of `input` found at `at`. */
-const toIssues = (error: z.core.$ZodError, input: unknown, at: Path, extra: Partial<Issue> = {}): Issue[] =>
-  error.issues.map((issue) => ({
-    path: jsonPath([...at, ...issue.path]),
-    message: explain(issue, input),
-    severity: 'error',
-    ...extra,
-  }));
-
-const fail = (failure: DatasetFailure, issues: Issue[]) => ({ok: false as const, failure, issues});
-
-const error = (path: Path, message: string): Issue => ({path: jsonPath(path), message, severity: 'error'});
-
-/**
- * Lists whose entries stand on their own: an invalid entry is left out (and named) and the
- * record is kept, so one bad phone number or link never hides an organization or an edition.
- * Lists whose entries change what the record means (steps of a rights situation, the dates of
- * a recurring event, the scripts of a campaign) are not here: a record with a bad entry there
- * is skipped whole.
- */
-const DROPPABLE = new Set(['phones', 'emails', 'languages', 'sources', 'offices', 'attribution', 'refs', 'whatToBring', 'methods']);
-
-/**
- * For a record that failed only inside droppable list entries, the record without those entries
- * and the paths left out; undefined when some problem lies elsewhere.
- */
-function withoutBadEntries(raw: unknown, error: z.core.$ZodError): {record: unknown; dropped: Path[]} | undefined {
-  const dropped: Path[] = [];
-  for (const issue of error.issues) {
-    const path = issue.path;
-    // The innermost droppable list that holds the problem.
-    let at = -1;
-    for (let i = path.length - 2; i >= 0; i--) {
-      if (typeof path[i + 1] === 'number' && DROPPABLE.has(String(path[i]))) {
-        at = i + 1;
-        break;
-      }
-    }
-    if (at < 0) return undefined;
-    const entry = path.slice(0, at + 1);
-    if (!dropped.some((d) => d.length === entry.length && d.every((k, i) => k === entry[i]))) dropped.push(entry);
-  }
-  const copy = structuredClone(raw) as Record<PropertyKey, unknown>;
-  // Deepest and last entries first, so earlier indices stay valid.
-  for (const entry of [...dropped].sort((a, b) => b.length - a.length || Number(b.at(-1)) - Number(a.at(-1)))) {
-    const list = valueAt(copy, entry.slice(0, -1)) as unknown[];
-    list.splice(Number(entry.at(-1)), 1);
-  }
-  return {record: copy, dropped};
 }
 
 /**
@@ -445,103 +340,6 @@ export function validateRightsStrings(input: unknown): RightsStringsResult {
   return {ok: true, strings: {...parsedHeader.data, strings: kept}, issues, skipped: issues.length};
 }
 
-/**
- * The document a layered dataset stands for: `own` (whose `meta.extends` named `base`) on top of
- * `base`, read from `baseUrl`. Records of `own` with the id of a `base` record replace it in
- * place; the others follow the base's. `meta` is own's, with the sources, attribution and
- * locales of both and the earlier `reviewBy`. Paths in `base` that are relative to its own URL
- * (ZIP tables, rights-language files, recordings) are made absolute, so they still resolve. The
- * merged document is then validated as one. Works on raw JSON; bad shapes are left to the
- * validator.
- */
-export function mergeLayers(base: unknown, own: unknown, baseUrl: string, ownUrl?: string): Record<string, unknown> {
-  if (!isObject(own)) return {};
-  if (!isObject(base)) return own;
-  const absolute = (url: unknown) => {
-    if (typeof url !== 'string') return url;
-    try {
-      const target = new URL(url, baseUrl);
-      // Local files (the CLI) stay paths relative to the own document: file: is no web address.
-      return target.protocol === 'file:' && ownUrl ? relativePath(target, new URL(ownUrl)) : target.href;
-    } catch {
-      return url;
-    }
-  };
-  const rebased: Record<string, unknown> = {...base};
-  if (Array.isArray(base.zipTables)) {
-    rebased.zipTables = base.zipTables.map((t: unknown) => (isObject(t) ? {...t, url: absolute(t.url)} : t));
-  }
-  if (Array.isArray(base.rightsEditions)) {
-    rebased.rightsEditions = base.rightsEditions.map((e: unknown) => {
-      if (!isObject(e)) return e;
-      const locales = Array.isArray(e.locales)
-        ? e.locales.map((l: unknown) => (isObject(l) && l.url !== undefined ? {...l, url: absolute(l.url)} : l))
-        : e.locales;
-      const scenarios = Array.isArray(e.scenarios)
-        ? e.scenarios.map((s: unknown) =>
-            isObject(s) && Array.isArray(s.phrases)
-              ? {
-                  ...s,
-                  phrases: s.phrases.map((p: unknown) =>
-                    isObject(p) && isObject(p.audio)
-                      ? {...p, audio: Object.fromEntries(Object.entries(p.audio).map(([k, v]) => [k, absolute(v)]))}
-                      : p,
-                  ),
-                }
-              : s,
-          )
-        : e.scenarios;
-      return {...e, locales, scenarios};
-    });
-  }
-
-  const merged: Record<string, unknown> = {};
-  for (const name of COLLECTIONS) {
-    const lower = Array.isArray(rebased[name]) ? (rebased[name] as unknown[]) : [];
-    const upper = Array.isArray(own[name]) ? (own[name] as unknown[]) : undefined;
-    if (!upper) {
-      if (rebased[name] !== undefined) merged[name] = lower;
-      if (own[name] !== undefined) merged[name] = own[name];
-      continue;
-    }
-    const key = (r: unknown) => (isObject(r) ? (r.id ?? r.ocdId) : undefined);
-    const replacing = new Map(upper.flatMap((r) => (typeof key(r) === 'string' ? [[key(r) as string, r]] : [])));
-    const kept = lower.map((r) => {
-      const id = key(r);
-      const mine = typeof id === 'string' ? replacing.get(id) : undefined;
-      if (mine) replacing.delete(id as string);
-      return mine ?? r;
-    });
-    merged[name] = [...kept, ...upper.filter((r) => typeof key(r) !== 'string' || replacing.has(key(r) as string))];
-  }
-  for (const key of Object.keys(own)) if (key !== 'meta' && !(key in merged)) merged[key] = own[key];
-
-  const baseMeta = isObject(base.meta) ? base.meta : {};
-  const ownMeta = isObject(own.meta) ? own.meta : {};
-  const list = (value: unknown) => (Array.isArray(value) ? value : []);
-  const ownSourceIds = new Set(list(ownMeta.sources).flatMap((s) => (isObject(s) ? [s.id] : [])));
-  const reviewBy = [baseMeta.reviewBy, ownMeta.reviewBy].filter((d): d is string => typeof d === 'string').sort()[0];
-  merged.meta = {
-    ...ownMeta,
-    sources: [...list(baseMeta.sources).filter((s) => !isObject(s) || !ownSourceIds.has(s.id)), ...list(ownMeta.sources)],
-    attribution: [...new Set([...list(baseMeta.attribution), ...list(ownMeta.attribution)].map((a) => JSON.stringify(a)))].map(
-      (a) => JSON.parse(a) as unknown,
-    ),
-    locales: [...new Set([...list(ownMeta.locales), ...list(baseMeta.locales)])],
-    ...(reviewBy && {reviewBy}),
-  };
-  return merged;
-}
-
-/** `target` as a path relative to the document `from` (both file: URLs). */
-function relativePath(target: URL, from: URL): string {
-  const to = target.pathname.split('/');
-  const dir = from.pathname.split('/').slice(0, -1);
-  let common = 0;
-  while (common < dir.length && common < to.length - 1 && dir[common] === to[common]) common++;
-  return [...Array<string>(dir.length - common).fill('..'), ...to.slice(common)].join('/') || '.';
-}
-
 /** Console lines per document at most (errors first). */
 const REPORTED = 100;
 
@@ -567,3 +365,4 @@ export function reportIssues(url: string, issues: readonly Issue[]): void {
 }
 
 export {layered} from './layers.js';
+export {mergeLayers} from './merge.js';

@@ -5,7 +5,7 @@
  * No DOM, no Lit: unit-tested directly (through search.ts, which re-exports it).
  */
 import type {Dataset, Organization, ResourceLocation, Service} from '../../core/dataset/schema/index.js';
-import type {CREDENTIALS, NEEDS, POPULATIONS, ASSISTANCE_TYPES} from '../../core/dataset/vocabulary.js';
+import {NEEDS, type CREDENTIALS, type POPULATIONS, type ASSISTANCE_TYPES} from '../../core/dataset/vocabulary.js';
 import {currentCredentials, isoDay, recognitionState, type RecognitionState} from './credentials.js';
 import {haystack, type Haystack} from './text.js';
 
@@ -85,19 +85,8 @@ export function buildEntries(
 const texts = (value: Readonly<Record<string, string | undefined>> | undefined): string[] =>
   value ? Object.values(value).filter((v): v is string => !!v) : [];
 
-/** The legal needs, in the order of the need picker. */
-const LEGAL_NEEDS: readonly Need[] = [
-  'deportation-defense',
-  'detention',
-  'daca',
-  'asylum',
-  'u-t-visa',
-  'vawa',
-  'tps',
-  'family-petitions',
-  'citizenship',
-  'sijs',
-];
+/** The legal needs, in the order of the need picker: the vocabulary's, up to SIJS. */
+const LEGAL_NEEDS: readonly Need[] = NEEDS.slice(0, NEEDS.indexOf('sijs') + 1);
 
 /**
  * What a listing that states no needs is found for, from the public lists it is on: an

@@ -94,11 +94,8 @@ export class AmparoResourceFinder extends AmparoElement implements LinkTarget {
 
   /** Results shown before "Show more". */
   @property({type: Number}) limit = 20;
-
   @property({type: Boolean, attribute: 'hide-filters'}) hideFilters = false;
-
   @property({attribute: 'report-url'}) reportUrl?: string;
-
   @property({attribute: 'quick-exit'}) quickExit?: string;
 
   /** Shift pressed three times: forgets what the person searched, then leaves for the `quick-exit` page. */
