@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '../../helpers/commands.js';
 import type {DatasetInput} from '../../../src/core/dataset/schema/index.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
 import {defineElement} from '../../../src/core/define.js';
