@@ -49,7 +49,11 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
 
 /** `YYYY-MM-DD` of `now` in `timeZone` (default California, where the widgets' dates change at local midnight). */
 export function isoDayIn(now: Date, timeZone = 'America/Los_Angeles'): string {
-  return dateFormat('en-CA', {timeZone}).format(now);
+  // From the parts, not from a locale's short date: 'en-CA' gives 2026-12-04 in Chromium and
+  // Firefox but 12/4/2026 in WebKit (its date patterns come from another CLDR version).
+  const parts = dateFormat('en-US', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
 /** "March 3, 2026" / "3 de marzo de 2026" for an ISO date (`2026-03-03`), read as a calendar day. */

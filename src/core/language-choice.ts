@@ -50,6 +50,7 @@ export function languageChoice(id: string, onChoose: (locale: string) => void = 
     <label for=${id}>${msg('Language')}</label>
     <select
       id=${id}
+      .value=${current}
       @change=${(e: Event) => onChoose((e.target as HTMLSelectElement).value)}
     >
       ${UI_LOCALES.map(

@@ -1,11 +1,13 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {emulateMedia, canEmulatePrint} from '../helpers/commands.js';
 import {printOnly} from '../../src/core/print.js';
 
 describe('printOnly', () => {
   afterEach(() => emulateMedia({media: 'screen'}));
 
-  it('prints only the element and leaves nothing behind', async () => {
+  it('prints only the element and leaves nothing behind', async function () {
+    // Print media can be emulated only in Chromium (CDP); see canEmulatePrint.
+    if (!canEmulatePrint) this.skip();
     const page = await fixture<HTMLDivElement>(html`<div>
       <p id="other">Host page text</p>
       <section><article id="widget">The widget</article></section>

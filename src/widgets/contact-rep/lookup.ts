@@ -4,6 +4,7 @@
  * officials for the chosen districts plus the statewide ones (who holds each seat on a date:
  * terms.ts), campaign targets and the nearest district office. No DOM, no Lit: unit-tested directly.
  */
+import {isoDayIn} from '../../core/format.js';
 import type {
   Campaign,
   Dataset,
@@ -29,14 +30,8 @@ const OCD_PREFIX: Record<Chamber, string> = {'us-house': 'cd', 'state-senate': '
 export type Channel = 'call' | 'email' | 'webform' | 'letter';
 export const CHANNELS: readonly Channel[] = ['call', 'email', 'webform', 'letter'];
 
-let californiaDay: Intl.DateTimeFormat | undefined;
-
 /** `YYYY-MM-DD` of `now` in California (where the maps change at local midnight). */
-export function isoDay(now: Date = new Date()): string {
-  // Creating the formatter costs more than a whole ZIP lookup: make it once.
-  californiaDay ??= new Intl.DateTimeFormat('en-CA', {timeZone: 'America/Los_Angeles'});
-  return californiaDay.format(now);
-}
+export const isoDay = (now: Date = new Date()): string => isoDayIn(now);
 
 /** The plan of `body` in force on `date` (`validFrom` <= date < `validTo`); the newest if several. */
 export function planInForce(plans: readonly DistrictPlan[], body: string, date: string): DistrictPlan | undefined {

@@ -93,7 +93,7 @@ export function chamberChoice(s: ViewState, chamber: Chamber): TemplateResult | 
           ${officialLink(finder, msg('Check on the official website'))}
         </span>`
       : nothing}
-    <select @change=${(e: Event) => lookup.choose(dataset, chamber, Number((e.target as HTMLSelectElement).value) || undefined)}>
+    <select .value=${chosen === undefined ? '' : String(chosen)} @change=${(e: Event) => lookup.choose(dataset, chamber, Number((e.target as HTMLSelectElement).value) || undefined)}>
       <option value="">${msg('Choose…')}</option>
       ${numbers.map((n) => html`<option value=${n} ?selected=${chosen === n}>${label(n)}</option>`)}
     </select>

@@ -51,7 +51,7 @@ export function filtersView(events: readonly CommunityEvent[], f: Filters, on: F
   const select = (name: keyof Filters, label: string, all: string, options: {value: string; label: string}[]) =>
     html`<label class="field">
       <span>${label}</span>
-      <select name=${name} @change=${on.change}>
+      <select name=${name} .value=${f[name] ?? ''} @change=${on.change}>
         <option value="" ?selected=${!f[name]}>${all}</option>
         ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === f[name]}>${o.label}</option>`)}
       </select>

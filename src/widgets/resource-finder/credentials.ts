@@ -3,6 +3,7 @@
  * the finder never shows an ended recognition as current, in a badge, a filter or a count. No
  * DOM, no Lit: unit-tested directly.
  */
+import {isoDayIn} from '../../core/format.js';
 import type {LinkRecord, Recognition} from '../../core/dataset/schema/index.js';
 import type {Credential} from './search.js';
 
@@ -31,14 +32,8 @@ export function currentCredentials(
   return credentials.filter((c) => !(ended && c === 'doj-recognized'));
 }
 
-const days = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar day (`2026-12-04`) it is at `now` in `timeZone` (the dataset's, California by default). */
-export function isoDay(now: Date, timeZone = 'America/Los_Angeles'): string {
-  let format = days.get(timeZone);
-  if (!format) days.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', {timeZone})));
-  return format.format(now);
-}
+export const isoDay = (now: Date, timeZone = 'America/Los_Angeles'): string => isoDayIn(now, timeZone);
 
 /**
  * The EOIR roster page among the dataset's links (recognized by its official address,

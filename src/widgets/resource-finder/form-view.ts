@@ -54,7 +54,7 @@ export function formView(s: FormState, a: FormActions): TemplateResult {
     ${s.problem ?? nothing}
     <div class="field">
       <label for="need">${msg('What do you need help with?')}</label>
-      <select id="need" @change=${(e: Event) => a.setNeed((e.target as HTMLSelectElement).value)}>
+      <select id="need" .value=${s.query.need ?? ''} @change=${(e: Event) => a.setNeed((e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!s.query.need}>${msg('Any kind of help')}</option>
         ${NEEDS.map((n) => html`<option value=${n} ?selected=${s.query.need === n}>${needLabel(n)}</option>`)}
       </select>

@@ -71,7 +71,7 @@ function languagesView({edition, locale}: CardState, actions: CardActions): Temp
   return html`<div class="lang">
     <label>
       <span>${msg('Language')}</span>
-      <select @change=${(e: Event) => actions.chooseLocale((e.target as HTMLSelectElement).value)}>
+      <select .value=${locale} @change=${(e: Event) => actions.chooseLocale((e.target as HTMLSelectElement).value)}>
         ${editionLanguages(edition).map(
           (l) =>
             html`<option value=${l.locale} lang=${l.locale} dir=${l.dir} ?selected=${l.locale === locale}>${l.name}</option>`,

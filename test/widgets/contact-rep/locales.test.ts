@@ -5,7 +5,7 @@
  * clean, fit 320 px without horizontal overflow, and are right to left in Arabic and Persian.
  */
 import {expect, waitUntil} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from '../../helpers/commands.js';
 import {setUiLocale, uiLocale} from '../../../src/core/i18n/localization.js';
 import {contactedCount, officialsFound} from '../../../src/widgets/contact-rep/labels.js';
 import {clearDatasetCache} from '../../../src/core/dataset/store.js';

@@ -232,7 +232,8 @@ describe('<amparo-contact-rep> and ended terms', () => {
     };
     try {
       button(el, "I'm done").click();
-      await waitUntil(() => has(el, '#done'));
+      // The report form is a lazy part: wait for its Send button, as a person would.
+      await waitUntil(() => $$(el, 'button').some((b) => b.textContent!.includes('Send')), 'the report form');
       button(el, 'Send').click();
       await waitUntil(() => posts.length > 0, 'posted');
     } finally {

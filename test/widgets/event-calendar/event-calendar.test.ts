@@ -1,5 +1,5 @@
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '../../helpers/commands.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
 import {$, $$, root, TestEventCalendar, calendar, choose, dataset, has, listComplete, openDetails, text, titles, toggle} from './helpers.js';
 

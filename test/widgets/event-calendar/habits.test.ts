@@ -4,7 +4,7 @@
  * (Shift pressed alone three times) fired by typing in the calendar's fields.
  */
 import {expect, waitUntil} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '../../helpers/commands.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
 import {card} from '../rights-card/harness.js';
 import {$, $$, calendar, choose, has, listComplete, openDetails, root, toggle} from './helpers.js';

@@ -4,7 +4,7 @@
  * page and another page); the calendar taking links (`amparo-*` parameters on load, followLink).
  */
 import {expect, waitUntil} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from '../../helpers/commands.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
 import type {ShareNavigator} from '../../../src/core/share.js';
 import {defineElement} from '../../../src/core/define.js';

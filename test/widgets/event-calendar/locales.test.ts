@@ -4,7 +4,7 @@
  * are axe clean, do not overflow at 320 px, and read right to left in Arabic and Persian.
  */
 import {expect, waitUntil} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from '../../helpers/commands.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
 import {identicalToEnglish, visibleTexts} from '../../helpers/untranslated.js';
 import {$, $$, calendar, openDetails, root, text} from './helpers.js';

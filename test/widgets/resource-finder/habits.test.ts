@@ -3,7 +3,7 @@
  * field, quick exit) and never drops the keyboard focus when part of it is replaced.
  */
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../../helpers/commands.js';
 import {$, $$, answerZipTable, cardIds, finder, has, root, searchFor, text, TestFinder} from './harness.js';
 
 const active = (el: Element) => root(el).activeElement as HTMLElement | null;

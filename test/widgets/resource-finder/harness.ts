@@ -4,7 +4,7 @@
  * table answered in the page (nothing leaves it), typing into the form, and small query helpers.
  */
 import {fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../../helpers/commands.js';
 import type {DatasetInput} from '../../../src/core/dataset/schema/index.js';
 import {defineElement} from '../../../src/core/define.js';
 import type {Point} from '../../../src/widgets/resource-finder/location.js';

@@ -5,7 +5,7 @@
  * and the language tags people's browsers send negotiated to ours.
  */
 import {expect, waitUntil} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from '../../helpers/commands.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
 import {identicalToEnglish, visibleTexts} from '../../helpers/untranslated.js';
 import {$, answerZipTable, finder, has, root, searchFor, type TestFinder} from './harness.js';

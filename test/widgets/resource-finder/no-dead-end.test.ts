@@ -4,7 +4,7 @@
  * own, and something to call before any ZIP is typed.
  */
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from '../../helpers/commands.js';
 import type {DatasetInput} from '../../../src/core/dataset/schema/index.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
 import {$, $$, answerZipTable, cardIds, dataset, finder, has, searchFor, TestFinder, text} from './harness.js';

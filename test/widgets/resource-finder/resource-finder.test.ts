@@ -1,5 +1,5 @@
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
-import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys, setViewport, canEmulatePrint} from '../../helpers/commands.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
 import type {ResourceActionDetail} from '../../../src/widgets/resource-finder/resource-finder.js';
 import {$, $$, answerZipTable, cardIds, dataset, finder, has, root, searchFor, TestFinder, text, zip} from './harness.js';
@@ -378,7 +378,9 @@ describe('<amparo-resource-finder>', () => {
     expect(cardIds(el)).to.include('<img src=x onerror="window.__pwned=1">Evil');
   });
 
-  it('prints the hotline and the results shown, without the controls, leaving nothing behind', async () => {
+  it('prints the hotline and the results shown, without the controls, leaving nothing behind', async function () {
+    // Print media can be emulated only in Chromium (CDP); see canEmulatePrint.
+    if (!canEmulatePrint) this.skip();
     const el = await finder('county="06037" report-url="mailto:fixes@example.org"');
     const hostContent = document.createElement('p');
     hostContent.textContent = 'The rest of the host page';

@@ -4,7 +4,7 @@
  * and the Tagalog and Chinese cards are found by the tags browsers and sites really use.
  */
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {sendKeys, sendMouse, setViewport} from '../../helpers/commands.js';
 import type {RightsEdition} from '../../../src/core/dataset/schema/index.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
 import {$, $$, TestRightsCard, card, dataset, root} from './harness.js';

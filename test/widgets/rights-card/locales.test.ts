@@ -6,7 +6,7 @@
  * Arabic and Persian right to left. Then how browsers and sites spell the languages.
  */
 import {expect, waitUntil} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from '../../helpers/commands.js';
 import {setUiLocale, uiLocale} from '../../../src/core/i18n/localization.js';
 import {identicalToEnglish, visibleTexts} from '../../helpers/untranslated.js';
 import {$, $$, card, dataset, root, type TestRightsCard} from './harness.js';

@@ -4,7 +4,7 @@
  * Real key presses (sendKeys), so the events travel through the page as a visitor's would.
  */
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '../../helpers/commands.js';
 import {setUiLocale} from '../../../src/core/i18n/localization.js';
 import {$, $$, card, has} from './harness.js';
 

@@ -1,0 +1,46 @@
+/**
+ * The test-runner commands the tests use (viewport, media, keys, mouse), the same in the three
+ * engines: Chromium and Firefox are driven through puppeteer (CDP, WebDriver BiDi), WebKit through
+ * classic WebDriver, where @web/test-runner-commands lacks some commands. Those go to our server
+ * plugin (scripts/wtr-engines.mjs) instead.
+ */
+import {
+  emulateMedia as emulate,
+  executeServerCommand,
+  sendKeys as keys,
+  sendMouse,
+  setViewport as viewport,
+} from '@web/test-runner-commands';
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+const ua = navigator.userAgent;
+export const engine: Engine = /Firefox\//.test(ua) ? 'firefox' : /Chrome\//.test(ua) ? 'chromium' : 'webkit';
+
+/**
+ * Print media can be emulated only over CDP, so only in Chromium: neither WebDriver BiDi (Firefox)
+ * nor classic WebDriver (WebKit) has a command for it. The print tests say so and skip elsewhere;
+ * what they check (the print style sheet) is the same CSS in every engine.
+ */
+export const canEmulatePrint = engine === 'chromium';
+export const PRINT_SKIP_REASON = `${engine} cannot be switched to print media by its driver (only CDP can)`;
+
+export async function setViewport(size: {width: number; height: number}): Promise<void> {
+  if (engine === 'webkit') await executeServerCommand('amparo-set-viewport', size);
+  else await viewport(size);
+}
+
+/** Print or screen media; on engines without print emulation, going back to screen is a no-op. */
+export async function emulateMedia(media: {media: 'print' | 'screen'}): Promise<void> {
+  if (canEmulatePrint) await emulate(media);
+  else if (media.media === 'print') throw new Error(PRINT_SKIP_REASON);
+}
+
+type Keys = {press: string} | {type: string} | {down: string} | {up: string};
+/** Keys by their KeyboardEvent.key names (`Space` is sent as ' ', which every driver knows). */
+export async function sendKeys(payload: Keys): Promise<void> {
+  const fixed = 'press' in payload && payload.press === 'Space' ? {press: ' '} : payload;
+  if (engine === 'webkit' && ('down' in fixed || 'up' in fixed)) await executeServerCommand('amparo-key', fixed);
+  else await keys(fixed);
+}
+
+export {sendMouse};
