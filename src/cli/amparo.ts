@@ -16,13 +16,13 @@
  * wrote a dataset (warnings or not), 1 when the files held nothing usable, 2 on a usage error;
  * `export` and `template` exit 0 (1: nothing to export). Usage errors of every command exit 2.
  */
-import {readFile, writeFile} from 'node:fs/promises';
+import {writeFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {datasetJsonSchema} from '../core/dataset/schema/json-schema.js';
 import {datasetGaps} from '../check/gaps.js';
 import {validateDataset, validateRightsStrings, validateZipTable, type Issue} from '../core/dataset/validate.js';
-import {withBases} from './layers.js';
+import {readJson, withBases} from './layers.js';
 import {exportCommand, importCommand, templateCommand, UsageError} from './import-command.js';
 
 export {TEMPLATE_CSV} from '../import/template.js';
@@ -67,21 +67,6 @@ interface Output {
 
 function toUrl(target: string): URL {
   return /^https?:\/\//i.test(target) ? new URL(target) : pathToFileURL(resolve(target));
-}
-
-async function readJson(url: URL): Promise<unknown> {
-  const text =
-    url.protocol === 'file:'
-      ? await readFile(url, 'utf8')
-      : await fetch(url, {headers: {accept: 'application/json'}}).then((r) => {
-          if (!r.ok) throw new Error(`HTTP ${r.status}`);
-          return r.text();
-        });
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new Error(`not valid JSON (${(error as Error).message})`, {cause: error});
-  }
 }
 
 function print(label: string, issues: Issue[], io: Output): number {

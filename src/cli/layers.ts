@@ -7,7 +7,8 @@ import {mergeLayers} from '../core/dataset/validate.js';
 
 const DEFAULT = new URL('../data/amparo-ca.json', import.meta.url);
 
-async function read(url: URL): Promise<unknown> {
+/** A JSON document from a file: or http(s): URL; "not valid JSON (...)" when it does not parse. */
+export async function readJson(url: URL): Promise<unknown> {
   const text =
     url.protocol === 'file:'
       ? await readFile(url, 'utf8')
@@ -15,7 +16,11 @@ async function read(url: URL): Promise<unknown> {
           if (!r.ok) throw new Error(`HTTP ${r.status}`);
           return r.text();
         });
-  return JSON.parse(text) as unknown;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new Error(`not valid JSON (${(error as Error).message})`, {cause: error});
+  }
 }
 
 /** `json` (read from `url`) merged onto what it extends; problems are returned as lines. */
@@ -26,7 +31,7 @@ export async function withBases(json: unknown, url: URL, seen: string[] = [url.h
   if (seen.includes(base.href)) return {json, problems: [`$.meta.extends: ${base.href} extends this dataset back`]};
   let below: unknown;
   try {
-    below = await read(base);
+    below = await readJson(base);
   } catch (error) {
     return {json, problems: [`$.meta.extends: could not read ${base.href} (${(error as Error).message})`]};
   }
