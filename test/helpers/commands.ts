@@ -24,6 +24,14 @@ export const engine: Engine = /Firefox\//.test(ua) ? 'firefox' : /Chrome\//.test
 export const canEmulatePrint = engine === 'chromium';
 export const PRINT_SKIP_REASON = `${engine} cannot be switched to print media by its driver (only CDP can)`;
 
+/**
+ * WebKit: the viewport is the MiniBrowser window's, resized over WebDriver (scripts/wtr-engines.mjs).
+ * Its GTK toolbar kept that window at least 447 px wide; scripts/wtr.mjs gives MiniBrowser a GTK style
+ * sheet that shrinks its own toolbar, so the window and the page's real viewport go down to 320 px.
+ * Chosen over a 320 px iframe: the widgets then run in the test page itself, in the same realm (one
+ * custom-element registry, one locale module, shared constructed style sheets), and media queries,
+ * innerWidth and overflow are the engine's own, as on a narrow phone.
+ */
 export async function setViewport(size: {width: number; height: number}): Promise<void> {
   if (engine === 'webkit') await executeServerCommand('amparo-set-viewport', size);
   else await viewport(size);
