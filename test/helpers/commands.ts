@@ -48,7 +48,12 @@ type Keys = {press: string} | {type: string} | {down: string} | {up: string};
 export async function sendKeys(payload: Keys): Promise<void> {
   const fixed = 'press' in payload && payload.press === 'Space' ? {press: ' '} : payload;
   if (engine === 'webkit' && ('down' in fixed || 'up' in fixed)) await executeServerCommand('amparo-key', fixed);
-  else await keys(fixed);
+  else if (engine === 'webkit' && 'type' in fixed) {
+    // WebKitWebDriver drops a key repeated in one typed string ("95999" arrives as "959"): a
+    // driver artefact (the ZIP field is uncontrolled: the finder never re-sets its value while
+    // typing). Each character goes as its own key press.
+    for (const ch of fixed.type) await keys({press: ch});
+  } else await keys(fixed);
 }
 
 export {sendMouse};
