@@ -3,7 +3,10 @@
 // installing each engine first (scripts/browsers.mjs). For WebKit it starts a virtual display
 // (Xvfb, when there is no display) and WebKitWebDriver, and stops both afterwards.
 import {spawn, spawnSync} from 'node:child_process';
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {enginesWanted, findEngines} from './browsers.mjs';
 
 const freePort = () =>
@@ -59,8 +62,21 @@ if (found.webkit) {
     env.DISPLAY = display;
     await new Promise((r) => setTimeout(r, 300));
   }
+  // MiniBrowser's window cannot be narrower than its GTK toolbar (447 px), so a 320 px viewport
+  // could not be set. A GTK style sheet for the browser's own chrome only (its toolbar, entry,
+  // buttons; never the web page, which WebKit draws itself) shrinks that toolbar to nothing: the
+  // window, and so the page's real viewport (innerWidth, media queries, overflow), can then be
+  // 320 px wide. Checked: setWindowRect 320 gives innerWidth 320 (447 without this sheet).
+  const gtkHome = mkdtempSync(join(tmpdir(), 'amparo-webkit-gtk-'));
+  mkdirSync(join(gtkHome, 'gtk-3.0'));
+  writeFileSync(
+    join(gtkHome, 'gtk-3.0', 'gtk.css'),
+    `window > box > *:not(scrolledwindow), toolbar, toolbar *, headerbar, headerbar *, entry, button, progressbar, label {
+  min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; -gtk-icon-transform: scale(0.01);
+}\n`,
+  );
   const port = await freePort();
-  const driver = spawn(found.webkit.driver, [`--port=${port}`], {stdio: 'ignore', env});
+  const driver = spawn(found.webkit.driver, [`--port=${port}`], {stdio: 'ignore', env: {...env, XDG_CONFIG_HOME: gtkHome}});
   children.push(driver);
   try {
     await waitForDriver(port, driver);
