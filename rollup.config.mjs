@@ -196,6 +196,11 @@ const dropIn = {
       // Printing (the contact form, the rights card and the finder's lazy extras) stays out of the
       // shared chunk, so a calendar page does not download it.
       if (path.endsWith('/src/core/print.ts')) return 'print';
+      // Core parts only some widgets use stay out of the chunk every page gets (issue 15; measured
+      // per page by `npm run size`): quick exit and "What changed" (the finder, the rights card).
+      // Sharing and cross-widget links stay in it: three widgets import them statically, and a
+      // chunk of their own cost those three pages more (its gzip overhead) than it saved the fourth.
+      if (/\/src\/core\/(updates|quick-exit)\.ts$/.test(path)) return 'safety';
       if (path.includes('/src/core/')) return 'core';
       // Parts of a widget loaded only on demand keep their own chunks.
       if (/\/src\/widgets\/event-calendar\/(ics|jsonld|month|feed|details)\.ts$/.test(path)) return undefined;
