@@ -64,6 +64,29 @@ function haystack(event: CommunityEvent): string {
   return text;
 }
 
+/** What filtering asks of an event, computed once per event object (so once per dataset). */
+interface Answers {
+  languages: string[];
+  counties: string[];
+  text: string;
+}
+const answersOf = new WeakMap<CommunityEvent, Answers>();
+let answersComputed = 0;
+
+/** How many events' answers were computed so far (tests check that filtering reuses them). */
+export const answersCount = (): number => answersComputed;
+
+/** An event's filter answers: its languages (lower case), counties and searchable text. */
+export function eventAnswers(event: CommunityEvent): Answers {
+  let a = answersOf.get(event);
+  if (!a) {
+    answersComputed++;
+    a = {languages: eventLanguages(event).map((l) => l.toLowerCase()), counties: eventCounties(event), text: haystack(event)};
+    answersOf.set(event, a);
+  }
+  return a;
+}
+
 const languageMatches = (tag: string, wanted: string) => {
   const t = tag.toLowerCase();
   const w = wanted.toLowerCase();
@@ -91,10 +114,12 @@ export function matcher(f: Filters): (o: Occurrence) => boolean {
     if (type && e.type !== type) return false;
     if (org && e.organizer.organizationId !== org) return false;
     if (format && e.format !== format) return false;
-    if (language && !eventLanguages(e).some((l) => languageMatches(l, language))) return false;
-    if (county && !eventCounties(e).includes(county)) return false;
+    if (!language && !county && !words.length) return true;
+    const a = eventAnswers(e);
+    if (language && !a.languages.some((l) => languageMatches(l, language))) return false;
+    if (county && !a.counties.includes(county)) return false;
     if (words.length) {
-      const text = haystack(e);
+      const text = a.text;
       for (const word of words) if (!text.includes(word)) return false;
     }
     return true;

@@ -7,13 +7,14 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Occurrence} from '../../core/events/occurrences.js';
+import {yieldToPage} from '../../core/yield.js';
 
 /**
  * New rows of the list built per task: about 0.05 ms a row on a 2-core laptop and 0.2 ms at 4x
  * CPU throttling (a slow phone), so the re-render, style and layout around them keep each task
  * under the 50 ms long-task mark even there.
  */
-export const ROWS_PER_TASK = 25;
+export const ROWS_PER_TASK = 20;
 
 export class RowsController implements ReactiveController {
   private built = false;
@@ -21,7 +22,8 @@ export class RowsController implements ReactiveController {
   private onScreen = new Set<Occurrence>();
   /** More rows are due: the next slice is built in a task of its own. */
   private more = false;
-  private timer?: ReturnType<typeof setTimeout>;
+  /** A turn is awaited before the next slice (one chain at a time; a newer render just continues it). */
+  private waiting = false;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -50,16 +52,13 @@ export class RowsController implements ReactiveController {
     this.schedule();
   }
 
-  hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
   private schedule(): void {
-    if (!this.more || this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    if (!this.more || this.waiting) return;
+    this.waiting = true;
+    void yieldToPage().then(() => {
+      this.waiting = false;
+      // The newest list decides: a filter changed since builds its own rows, not the old ones.
       if (this.more && this.host.isConnected) this.host.requestUpdate();
-    }, 0);
+    });
   }
 }

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {CommunityEvent} from '../../../src/core/dataset/schema/index.js';
-import {countyCode, matches, normalize} from '../../../src/widgets/event-calendar/filters.js';
+import {answersCount, countyCode, matcher, matches, normalize} from '../../../src/widgets/event-calendar/filters.js';
 import {expandEvent} from '../../../src/core/events/occurrences.js';
 import {gridKeyTarget} from '../../../src/widgets/event-calendar/month.js';
 
@@ -60,6 +60,17 @@ describe('filters', () => {
     expect(matches(fair, {from: '2026-12-06'})).to.equal(true);
     expect(matches(fair, {from: '2026-12-07'})).to.equal(false);
     expect(matches(fair, {to: '2026-12-04'})).to.equal(true);
+  });
+});
+
+describe('filter answers', () => {
+  it('are computed once per event, not per keystroke', () => {
+    const o = occurrence();
+    const before = answersCount();
+    for (const q of ['d', 'da', 'dac', 'daca', 'daca r']) matcher({q, language: 'es', county: '06085'})(o);
+    expect(answersCount() - before).to.equal(1);
+    expect(matcher({q: 'clinica', language: 'vi'})(o)).to.equal(true);
+    expect(answersCount() - before).to.equal(1);
   });
 });
 
