@@ -20,6 +20,7 @@ import {
   type Verification,
   type ZipTable,
 } from './schema/index.js';
+import {yieldToPage} from '../yield.js';
 import {isObject} from './merge.js';
 import {valueAt, toIssues, fail, error, withoutBadEntries} from './issues.js';
 
@@ -114,11 +115,6 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     if (step.done) return step.value;
   }
 }
-
-/** Gives the page a turn: `scheduler.yield()` where it exists (input first), else a macrotask. */
-const yieldToPage = (): Promise<unknown> =>
-  (globalThis as {scheduler?: {yield?: () => Promise<unknown>}}).scheduler?.yield?.() ??
-  new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * {@link validateDataset} in slices of at most about `sliceMs` of work, giving the page a turn
